@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Readout.Benchmarks.Corpus.BenchmarkText).Assembly).Run(args);
