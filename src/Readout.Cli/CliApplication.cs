@@ -21,6 +21,7 @@ public static class CliApplication
         {
             ExtractCommand.Create(context),
             EvalCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         foreach (var option in root.Options)

@@ -12,7 +12,7 @@ public static class StandardPipeline
     {
         var builder = PipelineBuilder.Empty
             .Add(new RuleTokenizer())
-            .Add(new RuleSentenceSplitter());
+            .Add(SentenceModelFiles.Default);
         return builder.Build();
     }
 }

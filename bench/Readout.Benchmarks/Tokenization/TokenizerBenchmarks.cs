@@ -11,7 +11,7 @@ namespace Readout.Benchmarks.Tokenization;
 public class TokenizerBenchmarks
 {
     private readonly RuleTokenizer _tokenizer = new();
-    private readonly RuleSentenceSplitter _splitter = new();
+    private readonly PerceptronSentenceSplitter _splitter = SentenceModelFiles.Default;
     private Document _document = null!;
 
     /// <summary>Document size in characters.</summary>

@@ -1,4 +1,5 @@
 using Readout.Core.Documents;
+using Readout.Core.Processing;
 using Readout.Evaluation.Corpora;
 using Readout.Evaluation.Reporting;
 using Readout.Nlp.Conllu;
@@ -14,10 +15,11 @@ public static class TokenizationEvaluator
     /// <param name="directory">The treebank folder.</param>
     /// <param name="split">test, dev or train.</param>
     /// <param name="errors">When given, receives a line for each missed gold token and sentence (for development).</param>
-    public static EvaluationReport Evaluate(string directory, string split, TextWriter? errors = null)
+    /// <param name="splitter">The sentence splitter to score; the standard pipeline's when null.</param>
+    public static EvaluationReport Evaluate(string directory, string split, TextWriter? errors = null, IComponent? splitter = null)
     {
         var tokenizer = new RuleTokenizer();
-        var splitter = new RuleSentenceSplitter();
+        splitter ??= SentenceModelFiles.Default;
         Counts tokens = default, words = default, sentences = default;
         var files = Treebank.Files(directory, split);
         foreach (var file in files)
@@ -41,7 +43,8 @@ public static class TokenizationEvaluator
         var report = new EvaluationReport("tokenize")
             .Fact("data", directory)
             .Fact("split", split)
-            .Fact("files", files.Count);
+            .Fact("files", files.Count)
+            .Fact("splitter", $"{splitter.Name} {splitter.Version}");
         report.Metrics("tokens", tokens).Metrics("sentences", sentences).Metrics("words", words);
         report.Fact("gold_tokens", tokens.Gold).Fact("gold_sentences", sentences.Gold);
         return report;

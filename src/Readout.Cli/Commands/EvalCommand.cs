@@ -3,6 +3,7 @@ using Readout.Core.Errors;
 using Readout.Evaluation.Baselines;
 using Readout.Evaluation.Reporting;
 using Readout.Evaluation.Tokenization;
+using Readout.Nlp.Sentences;
 
 namespace Readout.Cli.Commands;
 
@@ -58,15 +59,17 @@ internal static class EvalCommand
     {
         var (data, split, json) = CommonOptions();
         var showErrors = new Option<bool>("--show-errors") { Description = "List every missed gold token and sentence on standard error." };
+        var rules = new Option<bool>("--rules") { Description = "Score the rule sentence splitter instead of the learned one." };
         var command = new Command("tokenize", "Token, word and sentence precision/recall/F1 against a UD treebank (CoNLL 2018 definitions).")
         {
-            data, split, json, showErrors,
+            data, split, json, showErrors, rules,
         };
         command.SetAction(parse => Report(
             context,
             parse.GetValue(data)!,
             parse.GetValue(json),
-            () => TokenizationEvaluator.Evaluate(parse.GetValue(data)!, parse.GetValue(split)!, parse.GetValue(showErrors) ? context.Error : null)));
+            () => TokenizationEvaluator.Evaluate(parse.GetValue(data)!, parse.GetValue(split)!, parse.GetValue(showErrors) ? context.Error : null,
+                parse.GetValue(rules) ? new RuleSentenceSplitter() : null)));
         return command;
     }
 

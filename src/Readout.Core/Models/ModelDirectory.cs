@@ -4,9 +4,10 @@ namespace Readout.Core.Models;
 
 /// <summary>Finds the folder of shipped models and compiled knowledge.</summary>
 /// <remarks>
-/// Looked up in this order: the <c>READOUT_MODELS</c> environment variable; a <c>models</c> folder beside the
-/// running binary (the packed tool and build outputs); a <c>models</c> folder in an ancestor directory that holds
-/// <c>Readout.slnx</c> (a source checkout). No download ever happens.
+/// Looked up in this order: the <c>READOUT_MODELS</c> environment variable; the <c>models</c> folder of the source
+/// checkout the binary was built in (an ancestor directory holding <c>Readout.slnx</c>), so a freshly trained model
+/// is used without a rebuild; a <c>models</c> folder beside the running binary (the packed tool). No download ever
+/// happens.
 /// </remarks>
 public static class ModelDirectory
 {
@@ -43,19 +44,19 @@ public static class ModelDirectory
             return fromEnvironment;
         }
 
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var models = System.IO.Path.Combine(directory.FullName, "models");
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Readout.slnx")) && Directory.Exists(models))
+            {
+                return models;
+            }
+        }
+
         var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "models");
         if (Directory.Exists(beside))
         {
             return beside;
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Readout.slnx")))
-            {
-                var models = System.IO.Path.Combine(directory.FullName, "models");
-                return Directory.Exists(models) ? models : null;
-            }
         }
 
         return null;

@@ -7,10 +7,7 @@ namespace Readout.Nlp.Sentences;
 /// <summary>A rule sentence splitter for English news, working on the tokens of <see cref="RuleTokenizer"/>.</summary>
 /// <remarks>
 /// Requires: <see cref="LayerNames.Tokens"/>. Produces: <see cref="LayerNames.Sentences"/>.
-/// A sentence ends at terminal punctuation (with the closing quotes and brackets that follow it), at a paragraph
-/// break, and at a line break unless the text is hard-wrapped. It does not end after titles and initials
-/// ("Gen. Smith", "J. Doe"), before a lower-case word, or between a quotation's closing mark and its attribution
-/// ("'We will respond!' the minister said."). Thread-safe: it holds no state.
+/// The rules are those of <see cref="SentenceBoundaryRules"/>. Thread-safe: it holds no state.
 /// </remarks>
 public sealed class RuleSentenceSplitter : IComponent
 {
@@ -33,209 +30,15 @@ public sealed class RuleSentenceSplitter : IComponent
     public void Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var layer = document.Sentences;
-        layer.Clear();
         var count = document.Tokens.Count;
-        if (count == 0)
-        {
-            return;
-        }
-
-        var hardWrapped = LineLayout.IsHardWrapped(document.Text);
-        var start = 0;
+        var marks = count <= 4096 ? stackalloc byte[count] : new byte[count];
+        SentenceBoundaryRules.Mark(document, marks);
+        var endsAfter = count <= 4096 ? stackalloc bool[count] : new bool[count];
         for (var i = 0; i < count; i++)
         {
-            if (i > start && StartsSentenceByLayout(document, i, hardWrapped))
-            {
-                layer.Add(document.SpanOfTokens(start, i));
-                start = i;
-            }
-
-            if (i > start && Dateline.EndsAt(document, start, i) && i + 1 < count)
-            {
-                layer.Add(document.SpanOfTokens(start, i + 1));
-                start = i + 1;
-                continue;
-            }
-
-            if (!EndsSentence(document, i))
-            {
-                continue;
-            }
-
-            var next = AbsorbClosers(document, i + 1);
-            if (next < count && SplitsBefore(document, i, next))
-            {
-                layer.Add(document.SpanOfTokens(start, next));
-                start = next;
-            }
-
-            i = next - 1;
+            endsAfter[i] = marks[i] is SentenceBoundaryRules.Punctuation or SentenceBoundaryRules.Layout;
         }
 
-        layer.Add(document.SpanOfTokens(start, count));
-    }
-
-    private static bool StartsSentenceByLayout(Document document, int i, bool hardWrapped)
-    {
-        var flags = document.Tokens.Flags[i];
-        if ((flags & TokenFlags.ParagraphStart) != 0)
-        {
-            return true;
-        }
-
-        if ((flags & TokenFlags.LineStart) == 0)
-        {
-            return false;
-        }
-
-        return !hardWrapped || LineLayout.StartsBlock(document.Text, document.Tokens.Starts[i]);
-    }
-
-    /// <summary>True for terminal punctuation and for abbreviations whose period may also end the sentence.</summary>
-    private static bool EndsSentence(Document document, int i)
-    {
-        var token = document.Text.AsSpan(document.Tokens.Starts[i], document.Tokens.Ends[i] - document.Tokens.Starts[i]);
-        var last = token[^1];
-        if ((document.Tokens.Flags[i] & TokenFlags.AbbreviationPeriod) != 0)
-        {
-            return true;
-        }
-
-        if (token[0] is '.' or '!' or '?' or '\u2026' && last is '.' or '!' or '?' or '\u2026')
-        {
-            return true;
-        }
-
-        // Emoticons close sentences in informal text: ":)", ":-(".
-        return token.Length >= 2 && token[0] is ':' or ';' or '=' && last is ')' or '(' or 'D' or 'P';
-    }
-
-    /// <summary>The first token after the closing quotes and brackets that follow terminal punctuation.</summary>
-    private static int AbsorbClosers(Document document, int j)
-    {
-        var tokens = document.Tokens;
-        while (j < tokens.Count && (tokens.Flags[j] & TokenFlags.LineStart) == 0)
-        {
-            var start = tokens.Starts[j];
-            if (tokens.Ends[j] - start != 1 && document.Text[start] != '\'')
-            {
-                break;
-            }
-
-            var c = document.Text[start];
-            var closes = c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u203A'
-                || (c is '"' or '\'' && tokens.Starts[j] == tokens.Ends[j - 1]);
-            if (!closes)
-            {
-                break;
-            }
-
-            j++;
-        }
-
-        return j;
-    }
-
-    private static bool SplitsBefore(Document document, int punctuation, int next)
-    {
-        var text = document.Text;
-        var tokens = document.Tokens;
-        var nextStart = tokens.Starts[next];
-        var first = text[nextStart];
-
-        if ((tokens.Flags[next] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0)
-        {
-            return true;
-        }
-
-        // A spaced ellipsis (". . .") and punctuation that cannot open a sentence keep it going.
-        if (first is ',' or ';' or ':' or ')' or ']' or '%' or '.')
-        {
-            return false;
-        }
-
-        if (CharClass.IsLower(first))
-        {
-            return next == punctuation + 1 && LowerCaseStartsSentence(document, punctuation);
-        }
-
-        if ((tokens.Flags[punctuation] & TokenFlags.AbbreviationPeriod) != 0)
-        {
-            return AbbreviationEndsSentence(document, punctuation, next);
-        }
-
-        // "'Why not?' she asked." and "'We won!' Raisi said." keep their attribution.
-        if (next > punctuation + 1 && AttributionFollows(document, next))
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// After "?" or "!", or after a period that follows a full word, a lower-case word starts a new sentence in
-    /// informal text ("are you sure? why not"); after "..." or an abbreviation it does not.
-    /// </summary>
-    private static bool LowerCaseStartsSentence(Document document, int punctuation)
-    {
-        var tokens = document.Tokens;
-        var start = tokens.Starts[punctuation];
-        var length = tokens.Ends[punctuation] - start;
-        var text = document.Text;
-        if ((tokens.Flags[punctuation] & TokenFlags.AbbreviationPeriod) != 0)
-        {
-            return false;
-        }
-
-        if (text[start] is '?' or '!')
-        {
-            return true;
-        }
-
-        if (length != 1 || text[start] != '.' || punctuation == 0)
-        {
-            return false;
-        }
-
-        var previousLength = tokens.Ends[punctuation - 1] - tokens.Starts[punctuation - 1];
-        return previousLength >= 2 && tokens.Ends[punctuation - 1] == start && CharClass.IsLower(text[start - 1]);
-    }
-
-    private static bool AbbreviationEndsSentence(Document document, int abbreviation, int next)
-    {
-        var text = document.Text;
-        var tokens = document.Tokens;
-        var word = text.AsSpan(tokens.Starts[abbreviation], tokens.Ends[abbreviation] - tokens.Starts[abbreviation] - 1);
-        if (word.Length == 1 || Abbreviations.IsTitle(word))
-        {
-            return false; // initials, titles and months precede names and numbers
-        }
-
-        var nextWord = text.AsSpan(tokens.Starts[next], tokens.Ends[next] - tokens.Starts[next]);
-        return SentenceStarters.IsStarter(nextWord) || !CharClass.IsWord(nextWord[0]);
-    }
-
-    private static bool AttributionFollows(Document document, int next)
-    {
-        var text = document.Text;
-        var tokens = document.Tokens;
-        var limit = Math.Min(tokens.Count, next + 6);
-        for (var k = next; k < limit; k++)
-        {
-            var word = text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
-            if (SentenceStarters.IsSpeechVerb(word))
-            {
-                return true;
-            }
-
-            if (!CharClass.IsWord(word[0]))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        SentenceBoundaryRules.WriteSentences(document, endsAfter);
     }
 }

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Readout.Cli.Commands;
+
+/// <summary><c>readout train …</c>: trains Readout's models from the shared data; each subcommand writes a model and its manifest.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("train", "Train a model from ../shared/data (deterministic for a given seed).");
+        command.Subcommands.Add(TrainSentencesCommand.Create(context));
+        return command;
+    }
+}
