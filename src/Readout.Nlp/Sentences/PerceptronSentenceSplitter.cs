@@ -1,3 +1,4 @@
+using System.Buffers;
 using Readout.Core.Documents;
 using Readout.Core.Processing;
 
@@ -46,10 +47,18 @@ public sealed class PerceptronSentenceSplitter : IComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var count = document.Tokens.Count;
-        var marks = count <= 4096 ? stackalloc byte[count] : new byte[count];
-        var endsAfter = count <= 4096 ? stackalloc bool[count] : new bool[count];
-        Decide(_model, document, marks, endsAfter);
-        SentenceBoundaryRules.WriteSentences(document, endsAfter);
+        var marks = ArrayPool<byte>.Shared.Rent(count);
+        var endsAfter = ArrayPool<bool>.Shared.Rent(count);
+        try
+        {
+            Decide(_model, document, marks.AsSpan(0, count), endsAfter.AsSpan(0, count));
+            SentenceBoundaryRules.WriteSentences(document, endsAfter.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(marks);
+            ArrayPool<bool>.Shared.Return(endsAfter);
+        }
     }
 
     /// <summary>Decides, for each token, whether a sentence ends after it.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Nlp.Tokenization;
@@ -31,14 +32,22 @@ public sealed class RuleSentenceSplitter : IComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var count = document.Tokens.Count;
-        var marks = count <= 4096 ? stackalloc byte[count] : new byte[count];
-        SentenceBoundaryRules.Mark(document, marks);
-        var endsAfter = count <= 4096 ? stackalloc bool[count] : new bool[count];
-        for (var i = 0; i < count; i++)
+        var marks = ArrayPool<byte>.Shared.Rent(count);
+        var endsAfter = ArrayPool<bool>.Shared.Rent(count);
+        try
         {
-            endsAfter[i] = marks[i] is SentenceBoundaryRules.Punctuation or SentenceBoundaryRules.Layout;
-        }
+            SentenceBoundaryRules.Mark(document, marks.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
+            {
+                endsAfter[i] = marks[i] is SentenceBoundaryRules.Punctuation or SentenceBoundaryRules.Layout;
+            }
 
-        SentenceBoundaryRules.WriteSentences(document, endsAfter);
+            SentenceBoundaryRules.WriteSentences(document, endsAfter.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(marks);
+            ArrayPool<bool>.Shared.Return(endsAfter);
+        }
     }
 }
