@@ -1,4 +1,5 @@
 using Readout.Core.Processing;
+using Readout.Extraction.Quotations;
 using Readout.Nlp.Sentences;
 using Readout.Nlp.Tokenization;
 
@@ -12,7 +13,8 @@ public static class StandardPipeline
     {
         var builder = PipelineBuilder.Empty
             .Add(new RuleTokenizer())
-            .Add(SentenceModelFiles.Default);
+            .Add(SentenceModelFiles.Default)
+            .Add(new QuotationExtractor());
         return builder.Build();
     }
 }

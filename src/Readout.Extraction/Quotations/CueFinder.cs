@@ -1,0 +1,53 @@
+using Readout.Core.Documents;
+
+namespace Readout.Extraction.Quotations;
+
+/// <summary>Recognizes cues at a token: a speech verb, a verb + particle ("pointed out"), a verb + noun ("expressed hope").</summary>
+internal static class CueFinder
+{
+    /// <summary>The cue starting at token <paramref name="i"/> as [first, end), or null.</summary>
+    public static (int First, int End)? At(Document document, int i, int limit)
+    {
+        var word = Words.Text(document, i);
+        if (CueLexicon.ParticleLemma(word) is { } lemma)
+        {
+            if (i + 1 < limit && CueLexicon.IsParticleOf(lemma, Words.Text(document, i + 1)))
+            {
+                return (i, i + 2);
+            }
+
+            // "point" and "call" without their particle are not speech.
+            return lemma is "point" or "call" or "go" or "spell" ? null : (i, i + 1);
+        }
+
+        if (CueLexicon.IsObjectVerb(word) && i + 1 < limit)
+        {
+            var noun = i + 1;
+            if (noun + 1 < limit && (Words.Is(document, noun, "the") || Words.Is(document, noun, "his") || Words.Is(document, noun, "her") || Words.Is(document, noun, "their")))
+            {
+                noun++;
+            }
+
+            if (CueLexicon.IsObjectNoun(Words.Text(document, noun)))
+            {
+                return (i, noun + 1);
+            }
+        }
+
+        return CueLexicon.IsVerb(word) ? (i, i + 1) : null;
+    }
+
+    /// <summary>The cue whose last token is <paramref name="last"/> (looking back for a verb before a particle or noun).</summary>
+    public static (int First, int End)? EndingAt(Document document, int last, int sentenceStart)
+    {
+        for (var first = last; first >= Math.Max(sentenceStart, last - 2); first--)
+        {
+            if (At(document, first, last + 1) is { } cue && cue.End == last + 1)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+}

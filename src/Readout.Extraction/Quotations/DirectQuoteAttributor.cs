@@ -1,0 +1,161 @@
+using Readout.Core.Documents;
+
+namespace Readout.Extraction.Quotations;
+
+/// <summary>Finds the attribution of a quoted span from the words around its marks.</summary>
+/// <remarks>
+/// After the closing mark: <c>"…," he said</c>, <c>"…," said the minister</c>, <c>"…," Berg told reporters</c>.
+/// Before the opening mark: <c>He said: "…"</c>, <c>the President underscored, "…"</c>, <c>…, saying, "…"</c>
+/// (a participle takes the clause's subject), <c>Raisi: "…"</c>.
+/// </remarks>
+internal static class DirectQuoteAttributor
+{
+    private const int AfterWindow = 8;
+    private const int BeforeWindow = 6;
+
+    public static Attribution? After(Document document, QuotedSpan quote)
+    {
+        if (quote.CloseToken < 0)
+        {
+            return null;
+        }
+
+        var sentences = document.Sentences;
+        var sentence = sentences.IndexOfToken(quote.CloseToken);
+        var sentenceEnd = sentence >= 0 ? sentences[sentence].EndToken : document.Tokens.Count;
+
+        // A quotation that closes its own sentence ("…!") may still be attributed in the next: '"…!" he said.'
+        if (quote.CloseToken + 1 == sentenceEnd && sentence + 1 < sentences.Count)
+        {
+            sentenceEnd = sentences[sentence + 1].EndToken;
+        }
+
+        var j = quote.CloseToken + 1;
+        if (j < sentenceEnd && Words.Is(document, j, ","))
+        {
+            j++;
+        }
+
+        for (var k = j; k < Math.Min(sentenceEnd, j + AfterWindow); k++)
+        {
+            if (Words.IsOpeningQuote(document, k) || (Words.IsPunctuation(document, k) && !Words.IsClitic(document, k) && !Words.Is(document, k, "-")))
+            {
+                return null;
+            }
+
+            if (CueFinder.At(document, k, sentenceEnd) is not { } cue)
+            {
+                continue;
+            }
+
+            if (k > j)
+            {
+                // "…," Berg said / "…," the minister told reporters: the words before the cue are its subject.
+                if (SpeakerFinder.SubjectOf(document, k, j) is { } subject && subject.First == j)
+                {
+                    return new Attribution(cue.First, cue.End, subject.First, subject.End, "direct:after-quote");
+                }
+
+                return null;
+            }
+
+            // "…," said Berg / said the minister.
+            var speaker = SpeakerFinder.PhraseAfter(document, cue.End, sentenceEnd);
+            return speaker is { } s
+                ? new Attribution(cue.First, cue.End, s.First, s.End, "direct:after-quote-inverted")
+                : new Attribution(cue.First, cue.End, -1, -1, "direct:after-quote-inverted");
+        }
+
+        return null;
+    }
+
+    public static Attribution? Before(Document document, QuotedSpan quote, IReadOnlyList<Attribution> earlierInSentence)
+    {
+        var sentences = document.Sentences;
+        var sentence = sentences.IndexOfToken(quote.OpenToken);
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        var sentenceStart = sentences[sentence].FirstToken;
+        var j = quote.OpenToken - 1;
+        var colon = j >= sentenceStart && Words.Is(document, j, ":");
+        while (j >= sentenceStart && (Words.Is(document, j, ",") || Words.Is(document, j, ":")))
+        {
+            j--;
+        }
+
+        if (j >= sentenceStart && Words.Is(document, j, "that"))
+        {
+            j--;
+        }
+
+        if (j < sentenceStart)
+        {
+            return null;
+        }
+
+        // "told reporters:" / "told the BBC," — the cue is a little further back.
+        var cue = CueFinder.EndingAt(document, j, sentenceStart);
+        for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow); back--)
+        {
+            if (CueLexicon.IsTell(Words.Text(document, back)))
+            {
+                cue = (back, back + 1);
+            }
+        }
+
+        if (cue is { } found)
+        {
+            var speaker = SpeakerFor(document, found.First, sentenceStart, earlierInSentence);
+            var rule = CueLexicon.IsParticiple(Words.Text(document, found.First)) ? "direct:participle-before-quote" : "direct:before-quote";
+            return speaker is { } s
+                ? new Attribution(found.First, found.End, s.First, s.End, rule)
+                : new Attribution(found.First, found.End, -1, -1, rule);
+        }
+
+        // A readout's "Raisi: '…'": a name and a colon, nothing else.
+        if (colon && j == quote.OpenToken - 2 && SpeakerFinder.PhraseBefore(document, j + 1, sentenceStart) is { } name && name.First == sentenceStart)
+        {
+            return new Attribution(-1, -1, name.First, name.End, "direct:colon");
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker of a cue: its subject, or for a participle after a comma, the subject of the clause.</summary>
+    public static (int First, int End)? SpeakerFor(Document document, int cue, int sentenceStart, IReadOnlyList<Attribution> earlierInSentence)
+    {
+        var isParticiple = CueLexicon.IsParticiple(Words.Text(document, cue));
+        if (!isParticiple || document.Tokens.HasDependencies)
+        {
+            var subject = SpeakerFinder.SubjectOf(document, cue, sentenceStart);
+            if (subject is not null || !isParticiple)
+            {
+                return subject;
+            }
+        }
+
+        // "…, he said, adding …": the previous cue's speaker; else the sentence's subject.
+        for (var i = earlierInSentence.Count - 1; i >= 0; i--)
+        {
+            if (earlierInSentence[i].HasSpeaker && earlierInSentence[i].CueFirst < cue)
+            {
+                return (earlierInSentence[i].SpeakerFirst, earlierInSentence[i].SpeakerEnd);
+            }
+        }
+
+        // "… Iran, he said, adding …": the subject of the finite cue earlier in the sentence.
+        for (var k = cue - 1; k >= sentenceStart; k--)
+        {
+            if (CueFinder.At(document, k, cue) is { } finite && !CueLexicon.IsParticiple(Words.Text(document, k))
+                && SpeakerFinder.PhraseBefore(document, finite.First, sentenceStart) is { } subject)
+            {
+                return subject;
+            }
+        }
+
+        return SpeakerFinder.SentenceSubject(document, sentenceStart, cue);
+    }
+}

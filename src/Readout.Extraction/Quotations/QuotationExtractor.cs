@@ -1,0 +1,315 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+
+namespace Readout.Extraction.Quotations;
+
+/// <summary>Finds every attributed statement in a document: direct quotations, reported speech and mixed forms.</summary>
+/// <remarks>
+/// Requires: <see cref="LayerNames.Tokens"/>, <see cref="LayerNames.Sentences"/>. Produces: <see cref="LayerNames.Quotations"/>.
+/// Uses the dependency parse and the entity layer when an earlier stage produced them: the parse to find subjects
+/// and clause complements, the entities to resolve a speaker mention ("he", "the President") to its referent.
+/// Scare quotes and titles in quotation marks ("the so-called 'peace plan'") are not statements and are left out.
+/// Thread-safe: it holds no state.
+/// </remarks>
+public sealed class QuotationExtractor : IComponent
+{
+    private const int MinimumStatementWords = 5;
+    private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences];
+    private static readonly string[] ProducedLayers = [LayerNames.Quotations];
+
+    /// <inheritdoc />
+    public string Name => "quotation-extractor";
+
+    /// <inheritdoc />
+    public string Version => "1.0";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => RequiredLayers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces => ProducedLayers;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = new List<Found>();
+        var tokens = document.Tokens;
+        var quoted = new bool[tokens.Count];
+        var attributionsBySentence = new Dictionary<int, List<Attribution>>();
+
+        FindDirect(document, found, quoted, attributionsBySentence);
+        FindColonStatements(document, found, quoted);
+
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var earlier = attributionsBySentence.GetValueOrDefault(s) ?? [];
+            foreach (var reported in ReportedSpeechFinder.Find(document, sentence.FirstToken, sentence.EndToken, quoted, earlier))
+            {
+                var content = new TextRange(tokens.Starts[reported.ContentFirst], tokens.Ends[reported.ContentEnd - 1]);
+                var kind = QuotationKind.Indirect;
+                for (var k = reported.ContentFirst; k < reported.ContentEnd; k++)
+                {
+                    if (quoted[k])
+                    {
+                        kind = QuotationKind.Mixed;
+                        break;
+                    }
+                }
+
+                // A partial quotation inside reported speech is part of it, not a statement of its own.
+                if (kind == QuotationKind.Mixed)
+                {
+                    found.RemoveAll(f => f.Kind == QuotationKind.Direct && content.Contains(f.Content));
+                }
+
+                found.Add(new Found(QuotationKind.Indirect == kind ? kind : QuotationKind.Mixed, reported.Attribution, content));
+            }
+        }
+
+        document.Set(AnnotationLayers.Quotations, Build(document, found));
+    }
+
+    private static void FindDirect(Document document, List<Found> found, bool[] quoted, Dictionary<int, List<Attribution>> bySentence)
+    {
+        var tokens = document.Tokens;
+        var spans = QuotationMarkScanner.Find(document);
+        Attribution? previous = null;
+        QuotedSpan? previousSpan = null;
+        var previousParagraph = -1;
+        foreach (var span in spans)
+        {
+            var sentence = document.Sentences.IndexOfToken(span.OpenToken);
+            var earlier = bySentence.GetValueOrDefault(sentence) ?? [];
+            var paragraph = ParagraphOf(document, span.OpenToken);
+            var attribution = DirectQuoteAttributor.After(document, span) ?? DirectQuoteAttributor.Before(document, span, earlier);
+
+            if (attribution is null && previous is { } split && previousSpan is { } last && IsSplitBy(document, last, split, span))
+            {
+                attribution = split with { Rule = "direct:split-quote" };
+            }
+
+            if (attribution is null && (span.ContinuesPrevious || (previous is not null && IsStatementLike(document, span)
+                && (paragraph == previousParagraph || StartsParagraph(document, span.OpenToken)))))
+            {
+                attribution = previous is { } prior ? prior with { Rule = "direct:continuation", CueFirst = -1, CueEnd = -1 } : null;
+            }
+
+            if (attribution is null)
+            {
+                if (!IsStatementLike(document, span))
+                {
+                    continue; // a scare quote, a title, a term
+                }
+
+                attribution = new Attribution(-1, -1, -1, -1, "direct:unattributed");
+            }
+
+            var a = attribution.Value;
+            var end = span.CloseToken >= 0 ? span.CloseToken : LastTokenBefore(document, span.ContentEnd);
+            for (var k = span.OpenToken; k <= end && k < quoted.Length; k++)
+            {
+                quoted[k] = true;
+            }
+
+            found.Add(new Found(QuotationKind.Direct, a, new TextRange(span.ContentStart, span.ContentEnd)));
+            if (a.HasSpeaker)
+            {
+                previous = a;
+                previousParagraph = paragraph;
+                if (sentence >= 0)
+                {
+                    if (!bySentence.TryGetValue(sentence, out var list))
+                    {
+                        bySentence[sentence] = list = [];
+                    }
+
+                    list.Add(a);
+                }
+            }
+
+            previousSpan = span;
+        }
+    }
+
+    /// <summary>A readout's "Raisi: The US is …" — a name, a colon and a statement, at the start of a paragraph.</summary>
+    private static void FindColonStatements(Document document, List<Found> found, bool[] quoted)
+    {
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            var first = sentence.FirstToken;
+            if ((tokens.Flags[first] & TokenFlags.LineStart) == 0 || quoted[first])
+            {
+                continue;
+            }
+
+            var colon = first;
+            while (colon < Math.Min(sentence.EndToken, first + 6) && !Words.Is(document, colon, ":"))
+            {
+                colon++;
+            }
+
+            if (colon == first || colon >= sentence.EndToken - 3 || !Words.Is(document, colon, ":") || Words.IsOpeningQuote(document, colon + 1))
+            {
+                continue;
+            }
+
+            if (SpeakerFinder.PhraseBefore(document, colon, first) is not { } name || name.First != first || !AllCapitalized(document, name.First, name.End))
+            {
+                continue;
+            }
+
+            var paragraphEnd = sentence.EndToken;
+            while (paragraphEnd < tokens.Count && (tokens.Flags[paragraphEnd] & TokenFlags.ParagraphStart) == 0)
+            {
+                paragraphEnd++;
+            }
+
+            var last = paragraphEnd - 1;
+            for (var k = colon + 1; k < paragraphEnd; k++)
+            {
+                quoted[k] = true;
+            }
+
+            found.Add(new Found(QuotationKind.Direct, new Attribution(-1, -1, name.First, name.End, "direct:colon-statement"),
+                new TextRange(tokens.Starts[colon + 1], tokens.Ends[last])));
+        }
+    }
+
+    private static bool AllCapitalized(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Words.IsWord(document, k) && !Words.IsCapitalized(document, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="next"/> reopens a quotation right after the attribution that closed <paramref name="previous"/>: "…," said X, "…".</summary>
+    private static bool IsSplitBy(Document document, QuotedSpan previous, Attribution attribution, QuotedSpan next)
+    {
+        if (previous.CloseToken < 0 || attribution.CueFirst < previous.CloseToken)
+        {
+            return false;
+        }
+
+        var after = Math.Max(attribution.CueEnd, attribution.SpeakerEnd);
+        while (after < next.OpenToken && (Words.Is(document, after, ",") || Words.Is(document, after, ":")))
+        {
+            after++;
+        }
+
+        return after == next.OpenToken;
+    }
+
+    /// <summary>Long enough to be a statement, and not a term embedded in a phrase ("the so-called 'peace plan'").</summary>
+    private static bool IsStatementLike(Document document, QuotedSpan span)
+    {
+        var end = span.CloseToken >= 0 ? span.CloseToken : LastTokenBefore(document, span.ContentEnd) + 1;
+        var words = 0;
+        for (var k = span.FirstContentToken; k < end; k++)
+        {
+            if (Words.IsWord(document, k))
+            {
+                words++;
+            }
+        }
+
+        if (words < MinimumStatementWords)
+        {
+            return false;
+        }
+
+        var before = span.OpenToken - 1;
+        return before < 0 || !Words.IsScareMarker(document, before) || StartsSentence(document, span.OpenToken);
+    }
+
+    private static bool StartsSentence(Document document, int token)
+    {
+        var sentence = document.Sentences.IndexOfToken(token);
+        return sentence >= 0 && document.Sentences[sentence].FirstToken == token;
+    }
+
+    private static bool StartsParagraph(Document document, int token) => (document.Tokens.Flags[token] & TokenFlags.ParagraphStart) != 0;
+
+    private static int ParagraphOf(Document document, int token)
+    {
+        var paragraph = 0;
+        for (var i = 1; i <= token; i++)
+        {
+            if ((document.Tokens.Flags[i] & TokenFlags.ParagraphStart) != 0)
+            {
+                paragraph = i;
+            }
+        }
+
+        return paragraph;
+    }
+
+    private static int LastTokenBefore(Document document, int offset) => Math.Max(0, document.Tokens.IndexAtOrAfter(offset) - 1);
+
+    private static List<Quotation> Build(Document document, List<Found> found)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var entities = document.Get(AnnotationLayers.Entities);
+        var quotations = new List<Quotation>(found.Count);
+        var seen = new HashSet<TextRange>();
+        foreach (var item in found.OrderBy(f => f.Content.Start).ThenBy(f => f.Kind))
+        {
+            if (!seen.Add(item.Content) || item.Content.Length == 0)
+            {
+                continue;
+            }
+
+            var a = item.Attribution;
+            TextRange? speaker = a.HasSpeaker ? new TextRange(tokens.Starts[a.SpeakerFirst], tokens.Ends[a.SpeakerEnd - 1]) : null;
+            TextRange? cue = a.CueFirst >= 0 ? new TextRange(tokens.Starts[a.CueFirst], tokens.Ends[a.CueEnd - 1]) : null;
+            var entity = speaker is { } range && entities is not null ? SpeakerEntity(entities, range) : null;
+            quotations.Add(new Quotation
+            {
+                Id = $"q{quotations.Count + 1}",
+                Kind = item.Kind,
+                Speaker = speaker,
+                SpeakerEntityId = entity?.Id,
+                SpeakerName = entity?.Name ?? (speaker is { } s ? s.Of(text) : null),
+                Cue = cue,
+                Content = item.Content,
+                Rule = a.Rule,
+            });
+        }
+
+        return quotations;
+    }
+
+    /// <summary>The entity with a mention inside or overlapping the speaker phrase; the longest overlap wins.</summary>
+    private static Entity? SpeakerEntity(IReadOnlyList<Entity> entities, TextRange speaker)
+    {
+        Entity? best = null;
+        var bestOverlap = 0;
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                var overlap = Math.Min(mention.Range.End, speaker.End) - Math.Max(mention.Range.Start, speaker.Start);
+                if (overlap > bestOverlap)
+                {
+                    best = entity;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private readonly record struct Found(QuotationKind Kind, Attribution Attribution, TextRange Content);
+}

@@ -1,0 +1,203 @@
+using Readout.Core.Documents;
+
+namespace Readout.Extraction.Quotations;
+
+/// <summary>Finds the noun phrase that names a speaker next to a cue.</summary>
+/// <remarks>
+/// With a dependency parse, the speaker is the subtree of the cue's subject (or, for a participle such as "saying",
+/// of the clause it hangs from). Without one, surface rules take the names, titles and role words next to the cue.
+/// </remarks>
+internal static class SpeakerFinder
+{
+    private const int MaxPhrase = 9;
+
+    /// <summary>The subject of the cue at <paramref name="cue"/>: the phrase before it, or its parsed nsubj.</summary>
+    public static (int First, int End)? SubjectOf(Document document, int cue, int sentenceStart)
+    {
+        if (document.Tokens.HasDependencies && ParsedSubject(document, cue) is { } parsed)
+        {
+            return parsed;
+        }
+
+        return PhraseBefore(document, cue, sentenceStart);
+    }
+
+    /// <summary>The phrase ending just before <paramref name="cue"/> (adverbs and auxiliaries skipped): "President Raisi", "he".</summary>
+    public static (int First, int End)? PhraseBefore(Document document, int cue, int sentenceStart)
+    {
+        var k = cue - 1;
+        while (k >= sentenceStart && Words.IsSkippable(document, k))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        if (k < sentenceStart)
+        {
+            return null;
+        }
+
+        if (Words.IsPronoun(document, k))
+        {
+            return (k, k + 1);
+        }
+
+        var first = end;
+        while (k >= sentenceStart && end - k <= MaxPhrase && IsPhraseWord(document, k, end))
+        {
+            first = k;
+            k--;
+        }
+
+        return Trim(document, first, end);
+    }
+
+    /// <summary>The phrase starting at <paramref name="start"/>: "the minister" in "said the minister".</summary>
+    public static (int First, int End)? PhraseAfter(Document document, int start, int sentenceEnd)
+    {
+        var k = start;
+        while (k < sentenceEnd && k - start < MaxPhrase && (IsPhraseWord(document, k, sentenceEnd) || (k == start && Words.IsPronoun(document, k))))
+        {
+            k++;
+            if (Words.IsPronoun(document, k - 1))
+            {
+                break;
+            }
+        }
+
+        return Trim(document, start, k);
+    }
+
+    /// <summary>The phrase that opens a sentence, after any leading participial or prepositional clause.</summary>
+    public static (int First, int End)? SentenceSubject(Document document, int sentenceStart, int limit)
+    {
+        var start = sentenceStart;
+        if (start < limit && (CueLexicon.IsParticiple(Words.Text(document, start)) || IsPreposition(document, start)))
+        {
+            // "Speaking in Tehran, President Raisi said": the subject follows the first comma.
+            var comma = start;
+            while (comma < limit && !Words.Is(document, comma, ","))
+            {
+                comma++;
+            }
+
+            start = comma + 1;
+        }
+
+        return start < limit ? PhraseAfter(document, start, limit) : null;
+    }
+
+    /// <summary>True for a word that opens an adverbial clause or phrase at the start of a sentence.</summary>
+    public static bool IsClauseOpener(Document document, int i) => IsPreposition(document, i);
+
+    private static bool IsPreposition(Document document, int i) =>
+        Words.Is(document, i, "In") || Words.Is(document, i, "On") || Words.Is(document, i, "At") || Words.Is(document, i, "After")
+        || Words.Is(document, i, "During") || Words.Is(document, i, "Referring") || Words.Is(document, i, "Following")
+        || Words.Is(document, i, "Before") || Words.Is(document, i, "While") || Words.Is(document, i, "When") || Words.Is(document, i, "Despite")
+        || Words.Is(document, i, "If") || Words.Is(document, i, "As") || Words.Is(document, i, "With");
+
+    private static (int First, int End)? ParsedSubject(Document document, int cue)
+    {
+        var tokens = document.Tokens;
+        var verb = cue;
+
+        // A participle or a conjoined verb takes its subject from the clause it hangs from.
+        for (var hops = 0; hops < 3; hops++)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens.Heads[i] == verb && tokens.Relations[i] is { } relation
+                    && (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "csubj"))
+                {
+                    return Subtree(document, i);
+                }
+            }
+
+            if (tokens.Heads[verb] < 0 || tokens.Relations[verb] is not ("advcl" or "conj" or "xcomp" or "parataxis"))
+            {
+                break;
+            }
+
+            verb = tokens.Heads[verb];
+        }
+
+        return null;
+    }
+
+    /// <summary>The contiguous token range covered by <paramref name="head"/> and its dependents.</summary>
+    public static (int First, int End) Subtree(Document document, int head)
+    {
+        var tokens = document.Tokens;
+        int first = head, last = head;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var i = Math.Max(0, first - 40); i < Math.Min(tokens.Count, last + 40); i++)
+            {
+                if ((i < first || i > last) && Dominates(tokens, head, i))
+                {
+                    first = Math.Min(first, i);
+                    last = Math.Max(last, i);
+                    changed = true;
+                }
+            }
+        }
+
+        return (first, last + 1);
+    }
+
+    private static bool Dominates(TokenTable tokens, int head, int i)
+    {
+        for (var hops = 0; i >= 0 && hops < 64; hops++)
+        {
+            if (i == head)
+            {
+                return true;
+            }
+
+            i = tokens.Heads[i];
+        }
+
+        return false;
+    }
+
+    private static bool IsPhraseWord(Document document, int k, int end)
+    {
+        if (Words.IsClitic(document, k))
+        {
+            return true; // "Iran 's"
+        }
+
+        if (Words.Is(document, k, "-") && k + 1 < end)
+        {
+            return true; // "al - Assad"
+        }
+
+        if (!Words.IsWord(document, k))
+        {
+            return false;
+        }
+
+        return Words.IsCapitalized(document, k) || Words.IsDeterminer(document, k) || Words.IsRoleWord(document, k)
+            || Words.Is(document, k, "of") || Words.Is(document, k, "for") || Words.Is(document, k, "and") || Words.Is(document, k, "al");
+    }
+
+    private static (int First, int End)? Trim(Document document, int first, int end)
+    {
+        // Phrases do not begin or end with "of", "and", "for", and do not begin with a sentence connective.
+        while (first < end && (Words.Is(document, first, "of") || Words.Is(document, first, "and") || Words.Is(document, first, "for")
+            || Words.Is(document, first, "But") || Words.Is(document, first, "And") || Words.Is(document, first, "-")))
+        {
+            first++;
+        }
+
+        while (end > first && (Words.Is(document, end - 1, "of") || Words.Is(document, end - 1, "and") || Words.Is(document, end - 1, "for")
+            || Words.Is(document, end - 1, "-") || Words.IsDeterminer(document, end - 1)))
+        {
+            end--;
+        }
+
+        return end > first ? (first, end) : null;
+    }
+}
