@@ -24,12 +24,6 @@ internal static class DirectQuoteAttributor
         var sentence = sentences.IndexOfToken(quote.CloseToken);
         var sentenceEnd = sentence >= 0 ? sentences[sentence].EndToken : document.Tokens.Count;
 
-        // A quotation that closes its own sentence ("…!") may still be attributed in the next: '"…!" he said.'
-        if (quote.CloseToken + 1 == sentenceEnd && sentence + 1 < sentences.Count)
-        {
-            sentenceEnd = sentences[sentence + 1].EndToken;
-        }
-
         var j = quote.CloseToken + 1;
         if (j < sentenceEnd && Words.Is(document, j, ","))
         {
@@ -124,10 +118,22 @@ internal static class DirectQuoteAttributor
         return null;
     }
 
+    /// <summary>"…, and called on …": a verb conjoined to an earlier one shares its subject.</summary>
+    private static bool IsConjoined(Document document, int cue, int sentenceStart)
+    {
+        var k = cue - 1;
+        while (k > sentenceStart && Words.IsSkippable(document, k))
+        {
+            k--;
+        }
+
+        return k > sentenceStart && (Words.Is(document, k, "and") || Words.Is(document, k, "but"));
+    }
+
     /// <summary>The speaker of a cue: its subject, or for a participle after a comma, the subject of the clause.</summary>
     public static (int First, int End)? SpeakerFor(Document document, int cue, int sentenceStart, IReadOnlyList<Attribution> earlierInSentence)
     {
-        var isParticiple = CueLexicon.IsParticiple(Words.Text(document, cue));
+        var isParticiple = CueLexicon.IsParticiple(Words.Text(document, cue)) || IsConjoined(document, cue, sentenceStart);
         if (!isParticiple || document.Tokens.HasDependencies)
         {
             var subject = SpeakerFinder.SubjectOf(document, cue, sentenceStart);
@@ -146,7 +152,7 @@ internal static class DirectQuoteAttributor
             }
         }
 
-        // "… Iran, he said, adding …": the subject of the finite cue earlier in the sentence.
+        // "… Iran, he said, adding …" or "… neighbours, and called on …": the subject of the finite cue earlier in the sentence.
         for (var k = cue - 1; k >= sentenceStart; k--)
         {
             if (CueFinder.At(document, k, cue) is { } finite && !CueLexicon.IsParticiple(Words.Text(document, k))

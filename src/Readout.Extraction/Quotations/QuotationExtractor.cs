@@ -223,13 +223,38 @@ public sealed class QuotationExtractor : IComponent
             }
         }
 
+        if (words == 0)
+        {
+            return false;
+        }
+
+        // A whole utterance in marks ("Yes, sir." / "What's the joke?") is speech however short: it stands where a
+        // sentence starts and carries its own terminal punctuation. Scare quotes and titles sit inside a sentence.
+        var standsAlone = StartsSentence(document, span.OpenToken) || (span.OpenToken > 0 && (Words.IsTerminal(document, span.OpenToken - 1)
+            || Words.Is(document, span.OpenToken - 1, ":") || Words.IsClosingQuote(document, span.OpenToken - 1)));
+        if (standsAlone && (EndsWithTerminal(document, span, end) || words >= MinimumStatementWords))
+        {
+            return true;
+        }
+
         if (words < MinimumStatementWords)
         {
             return false;
         }
 
         var before = span.OpenToken - 1;
-        return before < 0 || !Words.IsScareMarker(document, before) || StartsSentence(document, span.OpenToken);
+        return before < 0 || !Words.IsScareMarker(document, before);
+    }
+
+    private static bool EndsWithTerminal(Document document, QuotedSpan span, int end)
+    {
+        var last = end - 1;
+        while (last >= span.FirstContentToken && Words.Is(document, last, ","))
+        {
+            last--;
+        }
+
+        return last >= span.FirstContentToken && (Words.IsTerminal(document, last) || Words.Is(document, last, "--") || Words.Is(document, last, "\u2014"));
     }
 
     private static bool StartsSentence(Document document, int token)

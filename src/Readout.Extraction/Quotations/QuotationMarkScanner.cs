@@ -27,6 +27,7 @@ internal static class QuotationMarkScanner
         var spans = new List<QuotedSpan>();
         var tokens = document.Tokens;
         var open = -1;
+        var nested = 0;
         var openSingle = -1;
         var continuing = false;
         var paragraphEnd = ParagraphEnd(document, 0);
@@ -43,6 +44,7 @@ internal static class QuotationMarkScanner
                 }
 
                 openSingle = -1;
+                nested = 0;
                 continuing = leftOpen && IsOpening(document, i);
                 paragraphEnd = ParagraphEnd(document, i);
             }
@@ -56,7 +58,21 @@ internal static class QuotationMarkScanner
                         open = i;
                         openSingle = -1;
                     }
+                    else if (StartsUtterance(document, i))
+                    {
+                        // An opening mark where a sentence starts: the previous quotation was never closed.
+                        Add(document, spans, open, -1, i, continuing, isSingle: false);
+                        open = i;
+                        continuing = false;
+                    }
+                    else
+                    {
+                        nested++;
+                    }
 
+                    break;
+                case Mark.DoubleClose when nested > 0:
+                    nested--;
                     break;
                 case Mark.DoubleClose:
                     if (open >= 0)
@@ -139,6 +155,18 @@ internal static class QuotationMarkScanner
         }
 
         return tokens.Count;
+    }
+
+    /// <summary>True when token <paramref name="i"/> stands where an utterance starts: after terminal punctuation or at a line start.</summary>
+    private static bool StartsUtterance(Document document, int i)
+    {
+        if (i == 0 || (document.Tokens.Flags[i] & TokenFlags.LineStart) != 0)
+        {
+            return true;
+        }
+
+        var previous = document.Text[document.Tokens.Ends[i - 1] - 1];
+        return previous is '.' or '!' or '?' or '\u2026';
     }
 
     private static bool IsOpening(Document document, int i) => Classify(document, i) is Mark.DoubleOpen or Mark.DoubleStraight;

@@ -101,9 +101,30 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        var introduced = Words.Is(document, start, "that") || Words.Is(document, start, ",") || Words.Is(document, start, ":");
+        // "said in a statement that …", "said on Monday that …": a short adverbial before "that".
+        if (IsPreposition(document, start))
+        {
+            var that = start + 1;
+            while (that < Math.Min(sentenceEnd, start + 7) && !Words.Is(document, that, "that") && !Words.IsPunctuation(document, that))
+            {
+                that++;
+            }
+
+            if (that < sentenceEnd && Words.Is(document, that, "that"))
+            {
+                start = that;
+            }
+        }
+
+        // "called on all parties to …", "called for a ceasefire": an appeal's content follows the cue directly.
+        var isAppeal = cue.End - cue.First == 2 && CueLexicon.IsFormOf(Words.Text(document, cue.First), "call");
+        var introduced = isAppeal || Words.Is(document, start, "that") || Words.Is(document, start, ",") || Words.Is(document, start, ":");
         var parsedClause = document.Tokens.HasDependencies && HasClauseComplement(document, cue.First);
-        if (introduced)
+        if (isAppeal)
+        {
+            // The content starts right after "called on" / "called for".
+        }
+        else if (introduced)
         {
             start++;
         }
@@ -137,6 +158,13 @@ internal static class ReportedSpeechFinder
 
         var passive = PassiveAgent(document, cue.First, sentenceStart, start);
         var speaker = passive ?? DirectQuoteAttributor.SpeakerFor(document, cue.First, sentenceStart, earlier);
+
+        // Without a speaker the "cue" is most likely a noun ("the river dispute, …", "the report that …").
+        if (speaker is null && !document.Tokens.HasDependencies)
+        {
+            return null;
+        }
+
         var rule = passive is not null ? "indirect:passive" : introduced ? (isParticiple ? "indirect:participle" : "indirect:cue-clause") : "indirect:bare-clause";
         var attribution = speaker is { } s
             ? new Attribution(cue.First, cue.End, s.First, s.End, rule)
@@ -168,7 +196,13 @@ internal static class ReportedSpeechFinder
         }
         else
         {
-            speaker = SpeakerFinder.PhraseBefore(document, cue.First, sentenceStart);
+            // "…, officials from both countries said.": whatever short phrase stands between the comma and the cue.
+            speaker = SpeakerFinder.PhraseBefore(document, cue.First, sentenceStart) ?? ShortPhraseAfterComma(document, cue.First, sentenceStart);
+            if (speaker is { } found && (found.First - 1 < sentenceStart || !Words.Is(document, found.First - 1, ",")))
+            {
+                speaker = ShortPhraseAfterComma(document, cue.First, sentenceStart);
+            }
+
             if (speaker is not { } before || before.First - 1 < sentenceStart || !Words.Is(document, before.First - 1, ","))
             {
                 return null;
@@ -211,13 +245,34 @@ internal static class ReportedSpeechFinder
         return new ReportedStatement(new Attribution(cue.First, cue.End, s.First, s.End, rule), start, comma);
     }
 
+    /// <summary>The words between the last comma and the cue, when they are few and hold no punctuation.</summary>
+    private static (int First, int End)? ShortPhraseAfterComma(Document document, int cue, int sentenceStart)
+    {
+        var k = cue - 1;
+        while (k >= sentenceStart && cue - k <= 6 && Words.IsWord(document, k) && !CueLexicon.IsVerb(Words.Text(document, k)))
+        {
+            k--;
+        }
+
+        return k >= sentenceStart && k < cue - 1 && Words.Is(document, k, ",") ? (k + 1, cue) : null;
+    }
+
     /// <summary>"according to SPEAKER, CLAUSE" or "CLAUSE, according to SPEAKER".</summary>
     private static ReportedStatement? AccordingTo(Document document, int according, int sentenceStart, int sentenceEnd, bool[] quoted)
     {
-        if (SpeakerFinder.PhraseAfter(document, according + 2, sentenceEnd) is not { } speaker)
+        // The source runs to the next comma ("according to a joint statement, …") or the clause's end.
+        var sourceEnd = according + 2;
+        while (sourceEnd < Math.Min(sentenceEnd, according + 12) && !Words.IsPunctuation(document, sourceEnd))
+        {
+            sourceEnd++;
+        }
+
+        if (sourceEnd == according + 2)
         {
             return null;
         }
+
+        var speaker = (First: according + 2, End: sourceEnd);
 
         int start, end;
         if (according == sentenceStart)
@@ -283,6 +338,12 @@ internal static class ReportedSpeechFinder
         if (Words.Is(document, k, "and") || Words.Is(document, k, "but") || Words.Is(document, k, "while"))
         {
             k++;
+
+            // "…, and called on …": a conjoined cue with the same subject.
+            if (k < sentenceEnd && CueFinder.At(document, k, sentenceEnd) is not null)
+            {
+                return true;
+            }
         }
 
         for (var cue = k + 1; cue < Math.Min(sentenceEnd, k + 6); cue++)
@@ -322,8 +383,13 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        return Words.IsPronoun(document, start) || Words.IsDeterminer(document, start) || Words.IsCapitalized(document, start);
+        return Words.IsWord(document, start) && !IsPreposition(document, start) && !Words.Is(document, start, "goodbye") && !Words.Is(document, start, "so");
     }
+
+    private static bool IsPreposition(Document document, int i) =>
+        Words.Is(document, i, "in") || Words.Is(document, i, "on") || Words.Is(document, i, "at") || Words.Is(document, i, "to")
+        || Words.Is(document, i, "after") || Words.Is(document, i, "before") || Words.Is(document, i, "during") || Words.Is(document, i, "with")
+        || Words.Is(document, i, "for") || Words.Is(document, i, "of") || Words.Is(document, i, "by") || Words.Is(document, i, "about");
 
     private static bool HasClauseComplement(Document document, int cue)
     {

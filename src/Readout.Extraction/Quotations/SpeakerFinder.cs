@@ -42,6 +42,12 @@ internal static class SpeakerFinder
             return (k, k + 1);
         }
 
+        // "The opposition leader, Mara Lind, insisted" / "Marsh's deputy, who asked not to be named, said".
+        if (Words.Is(document, k, ",") && Parenthetical(document, k, sentenceStart) is { } parenthetical)
+        {
+            return parenthetical;
+        }
+
         var first = end;
         while (k >= sentenceStart && end - k <= MaxPhrase && IsPhraseWord(document, k, end))
         {
@@ -50,6 +56,32 @@ internal static class SpeakerFinder
         }
 
         return Trim(document, first, end);
+    }
+
+    /// <summary>
+    /// Before a comma that closes a parenthetical: an appositive name ("…, Mara Lind,") is the speaker; a relative
+    /// clause ("…, who asked not to be named,") is skipped for the phrase before it.
+    /// </summary>
+    private static (int First, int End)? Parenthetical(Document document, int closingComma, int sentenceStart)
+    {
+        var opening = closingComma - 1;
+        while (opening >= sentenceStart && !Words.Is(document, opening, ","))
+        {
+            opening--;
+        }
+
+        if (opening < sentenceStart || closingComma - opening > 12)
+        {
+            return null;
+        }
+
+        if (Words.Is(document, opening + 1, "who") || Words.Is(document, opening + 1, "which"))
+        {
+            return PhraseBefore(document, opening, sentenceStart) is { } head ? head : null;
+        }
+
+        var inner = PhraseBefore(document, closingComma, opening + 1);
+        return inner is { } name && name.First == opening + 1 && Words.IsCapitalized(document, name.First) ? name : null;
     }
 
     /// <summary>The phrase starting at <paramref name="start"/>: "the minister" in "said the minister".</summary>
@@ -180,20 +212,24 @@ internal static class SpeakerFinder
         }
 
         return Words.IsCapitalized(document, k) || Words.IsDeterminer(document, k) || Words.IsRoleWord(document, k)
-            || Words.Is(document, k, "of") || Words.Is(document, k, "for") || Words.Is(document, k, "and") || Words.Is(document, k, "al");
+            || Words.Is(document, k, "of") || Words.Is(document, k, "for") || Words.Is(document, k, "and") || Words.Is(document, k, "al")
+            || Words.Is(document, k, "from") || Words.Is(document, k, "in") || Words.Is(document, k, "at");
     }
+
+    private static bool IsConnector(Document document, int i) =>
+        Words.Is(document, i, "of") || Words.Is(document, i, "and") || Words.Is(document, i, "for") || Words.Is(document, i, "from")
+        || Words.Is(document, i, "in") || Words.Is(document, i, "at");
 
     private static (int First, int End)? Trim(Document document, int first, int end)
     {
-        // Phrases do not begin or end with "of", "and", "for", and do not begin with a sentence connective.
-        while (first < end && (Words.Is(document, first, "of") || Words.Is(document, first, "and") || Words.Is(document, first, "for")
-            || Words.Is(document, first, "But") || Words.Is(document, first, "And") || Words.Is(document, first, "-")))
+        // Phrases do not begin or end with a connector, and do not begin with a sentence connective.
+        while (first < end && (IsConnector(document, first) || Words.Is(document, first, "But") || Words.Is(document, first, "And")
+            || Words.Is(document, first, "-")))
         {
             first++;
         }
 
-        while (end > first && (Words.Is(document, end - 1, "of") || Words.Is(document, end - 1, "and") || Words.Is(document, end - 1, "for")
-            || Words.Is(document, end - 1, "-") || Words.IsDeterminer(document, end - 1)))
+        while (end > first && (IsConnector(document, end - 1) || Words.Is(document, end - 1, "-") || Words.IsDeterminer(document, end - 1)))
         {
             end--;
         }

@@ -82,6 +82,13 @@ internal static class Words
             && i + 1 < document.Tokens.Count && document.Tokens.Starts[i + 1] == document.Tokens.Ends[i]);
     }
 
+    /// <summary>True for a closing quotation mark token.</summary>
+    public static bool IsClosingQuote(Document document, int i)
+    {
+        var text = Text(document, i);
+        return text is "\u201D" or "\u00BB" or "\u2019" or "\"" or "'" && !IsClitic(document, i);
+    }
+
     /// <summary>True for terminal punctuation.</summary>
     public static bool IsTerminal(Document document, int i)
     {

@@ -235,4 +235,47 @@ public sealed class QuotationExtractorTests
         Assert.Equal("e1", quote.SpeakerEntityId);
         Assert.Equal("Anna Berg", quote.SpeakerName);
     }
+
+    [Fact]
+    public void Appositive_name_between_commas_is_the_speaker()
+    {
+        var (document, quotes) = Extract("The opposition leader, Mara Lind, insisted that the government had no mandate.");
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Indirect, "insisted", "the government had no mandate", "Mara Lind");
+    }
+
+    [Fact]
+    public void Relative_clause_before_the_cue_is_skipped()
+    {
+        var (document, quotes) = Extract("Marsh's deputy, who asked not to be named, said the two sides disagreed about the timing.");
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Indirect, "said", "the two sides disagreed about the timing", "Marsh's deputy");
+    }
+
+    [Fact]
+    public void Appeal_cue_conjoined_to_a_statement_shares_its_speaker()
+    {
+        var (document, quotes) = Extract("The envoy stressed that talks must continue, and called on both armies to pull back their artillery.");
+        Assert.Equal(2, quotes.Count);
+        AssertQuote(document, quotes[0], QuotationKind.Indirect, "stressed", "talks must continue", "The envoy");
+        AssertQuote(document, quotes[1], QuotationKind.Indirect, "called on", "both armies to pull back their artillery", "The envoy");
+    }
+
+    [Fact]
+    public void A_noun_that_looks_like_a_cue_introduces_nothing()
+    {
+        Assert.Empty(Extract("The mediator in the river dispute, a retired judge, arrived in Valletta on Friday.").Quotes);
+    }
+
+    [Fact]
+    public void Cue_with_an_adverbial_before_that()
+    {
+        var (document, quotes) = Extract("The ministry said in a statement that the convoy had been attacked twice.");
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Indirect, "said", "the convoy had been attacked twice", "The ministry");
+    }
+
+    [Fact]
+    public void Long_source_after_according_to()
+    {
+        var (document, quotes) = Extract("According to a joint statement issued in Geneva, prisoners will be exchanged in June.");
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Indirect, "According to", "prisoners will be exchanged in June", "a joint statement issued in Geneva");
+    }
 }

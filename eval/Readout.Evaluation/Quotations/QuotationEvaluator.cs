@@ -1,0 +1,201 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+using Readout.Evaluation.Reporting;
+
+namespace Readout.Evaluation.Quotations;
+
+/// <summary>
+/// Scores quotation extraction: detection (a system quotation matches a gold one when their contents overlap with a
+/// character Jaccard of at least 0.8, one to one), exact content match, kind and cue accuracy, and speaker accuracy
+/// over matched quotations.
+/// </summary>
+public static class QuotationEvaluator
+{
+    private const double MatchJaccard = 0.8;
+
+    /// <summary>Scores the data in <paramref name="directory"/>: a LitBank folder (direct speech only), or a folder of expected-results JSON.</summary>
+    public static EvaluationReport Evaluate(string directory, Pipeline pipeline, TextWriter? errors = null)
+    {
+        var isLitBank = Directory.Exists(Path.Combine(directory, "quotations", "tsv"));
+        var articles = isLitBank ? LitBankReader.Read(directory) : ExpectedJsonReader.Read(directory);
+        long gold = 0, system = 0, matched = 0, exact = 0, speakerRight = 0, speakerGold = 0, kindRight = 0, kindGold = 0, cueRight = 0, cueGold = 0;
+        foreach (var article in articles)
+        {
+            var document = new Document(article.Text, article.Name) { Published = article.Published };
+            pipeline.Process(document);
+            var quotes = document.Get(AnnotationLayers.Quotations) ?? [];
+
+            // LitBank annotates direct speech only: reported speech is neither right nor wrong there.
+            if (isLitBank)
+            {
+                quotes = quotes.Where(q => q.Kind == QuotationKind.Direct).ToList();
+            }
+
+            gold += article.Quotations.Count;
+            system += quotes.Count;
+            var used = new bool[quotes.Count];
+            foreach (var raw in article.Quotations)
+            {
+                var expected = Normalise(raw, article.Text);
+                var best = -1;
+                var bestJaccard = 0.0;
+                for (var i = 0; i < quotes.Count; i++)
+                {
+                    var jaccard = Jaccard(expected.Start, expected.End, quotes[i].Content.Start, quotes[i].Content.End);
+                    if (!used[i] && jaccard > bestJaccard)
+                    {
+                        best = i;
+                        bestJaccard = jaccard;
+                    }
+                }
+
+                if (best < 0 || bestJaccard < MatchJaccard)
+                {
+                    errors?.WriteLine($"{article.Name}: missed «{Clip(article.Text[expected.Start..expected.End])}» ({expected.Speaker})");
+                    continue;
+                }
+
+                used[best] = true;
+                matched++;
+                var quote = quotes[best];
+                var content = Normalise(new GoldQuotation(quote.Content.Start, quote.Content.End, null), article.Text);
+                if (content.Start == expected.Start && content.End == expected.End)
+                {
+                    exact++;
+                }
+
+                if (expected.Speaker is not null)
+                {
+                    speakerGold++;
+                    if (SpeakerMatches(expected.Speaker, quote, article.Text))
+                    {
+                        speakerRight++;
+                    }
+                    else
+                    {
+                        errors?.WriteLine($"{article.Name}: speaker {Describe(quote, article.Text)} for «{Clip(article.Text[expected.Start..expected.End])}», gold {expected.Speaker}");
+                    }
+                }
+
+                if (expected.Kind is not null)
+                {
+                    kindGold++;
+                    kindRight += string.Equals(expected.Kind, KindName(quote.Kind), StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                if (expected.Cue is not null)
+                {
+                    cueGold++;
+                    cueRight += quote.Cue is { } cue && string.Equals(cue.Of(article.Text), expected.Cue, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                }
+            }
+
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                if (!used[i])
+                {
+                    errors?.WriteLine($"{article.Name}: extra «{Clip(quotes[i].Content.Of(article.Text))}» ({quotes[i].Rule})");
+                }
+            }
+        }
+
+        var detection = new Counts(matched, system, gold);
+        var report = new EvaluationReport("quotes")
+            .Fact("data", directory)
+            .Fact("documents", articles.Count)
+            .Metric("f1", detection.F1)
+            .Metric("precision", detection.Precision)
+            .Metric("recall", detection.Recall)
+            .Metric("speaker_accuracy", speakerGold == 0 ? 0 : 100.0 * speakerRight / speakerGold)
+            .Metric("exact_f1", new Counts(exact, system, gold).F1);
+        if (kindGold > 0)
+        {
+            report.Metric("kind_accuracy", 100.0 * kindRight / kindGold);
+        }
+
+        if (cueGold > 0)
+        {
+            report.Metric("cue_accuracy", 100.0 * cueRight / cueGold);
+        }
+
+        return report.Fact("gold_quotes", gold).Fact("system_quotes", system);
+    }
+
+    /// <summary>
+    /// The speaker is right when the resolved name (or, unresolved, the mention) shares a name word with the gold
+    /// speaker ("Mrs_Bennet-1" and "Mrs. Bennet"; "Ebrahim Raisi" and "President Raisi"); a bare pronoun never matches.
+    /// </summary>
+    public static bool SpeakerMatches(string gold, Quotation quote, string text)
+    {
+        var name = quote.SpeakerName ?? quote.Speaker?.Of(text);
+        if (name is null)
+        {
+            return false;
+        }
+
+        var goldName = gold.Split('-')[0].Replace('_', ' ');
+
+        // A first-person narrator ("I-0") is right when the speaker is "I".
+        if (goldName is "I" or "we" or "We")
+        {
+            return string.Equals(name.Trim(), goldName, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var goldWords = NameWords(goldName);
+        if (goldWords.Count == 0)
+        {
+            // A description rather than a name ("joint statement", "officials from both countries").
+            return ContentWords(name).SetEquals(ContentWords(goldName));
+        }
+
+        return NameWords(name).Overlaps(goldWords);
+    }
+
+    private static HashSet<string> ContentWords(string phrase) =>
+        new(phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")), StringComparer.Ordinal);
+
+    private static HashSet<string> NameWords(string name)
+    {
+        var words = name.Split([' ', '.', ',', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => w is not ("mr" or "mrs" or "miss" or "ms" or "dr" or "sir" or "lady" or "lord" or "the" or "president" or "minister" or "he" or "she" or "they" or "it" or "i" or "we" or "you"));
+        return new HashSet<string>(words, StringComparer.Ordinal);
+    }
+
+    /// <summary>Spans compared without surrounding spaces and a trailing comma: gold sets differ on whether "…," keeps its comma.</summary>
+    private static GoldQuotation Normalise(GoldQuotation quote, string text)
+    {
+        var (start, end) = (quote.Start, quote.End);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return quote with { Start = start, End = end };
+    }
+
+    private static string KindName(QuotationKind kind) => kind switch
+    {
+        QuotationKind.Direct => "direct",
+        QuotationKind.Indirect => "indirect",
+        _ => "mixed",
+    };
+
+    private static string Describe(Quotation quote, string text) => $"{quote.SpeakerName ?? quote.Speaker?.Of(text) ?? "(none)"} [{quote.Rule}]";
+
+    private static double Jaccard(int a0, int a1, int b0, int b1)
+    {
+        var intersection = Math.Max(0, Math.Min(a1, b1) - Math.Max(a0, b0));
+        var union = Math.Max(a1, b1) - Math.Min(a0, b0);
+        return union <= 0 ? 0 : (double)intersection / union;
+    }
+
+    private static string Clip(string text) => (text.Length <= 70 ? text : text[..35] + " … " + text[^30..]).Replace('\n', ' ');
+}

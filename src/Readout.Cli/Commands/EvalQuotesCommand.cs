@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Readout.Evaluation.Quotations;
+using Readout.Extraction;
+
+namespace Readout.Cli.Commands;
+
+/// <summary><c>readout eval quotes --data DIR</c>: quotation detection F1 and speaker accuracy (LitBank, or expected-results JSON).</summary>
+internal static class EvalQuotesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var (data, _, json) = EvalCommand.CommonOptions();
+        var showErrors = new Option<bool>("--show-errors") { Description = "List missed, extra and misattributed quotations on standard error." };
+        var command = new Command("quotes", "Quotation detection F1 (content Jaccard >= 0.8) and speaker accuracy.") { data, json, showErrors };
+        command.SetAction(parse => EvalCommand.Report(
+            context,
+            parse.GetValue(data)!,
+            parse.GetValue(json),
+            () => QuotationEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create(), parse.GetValue(showErrors) ? context.Error : null)));
+        return command;
+    }
+}
