@@ -31,6 +31,23 @@ internal static class CountryImporter
             }
         }
 
+        foreach (var row in CuratedData.Rows("country-names.tsv", 3))
+        {
+            if (context.Country(row[0]) is { } country)
+            {
+                foreach (var name in CuratedData.List(row[1]))
+                {
+                    country.Alias(name);
+                    context.RegisterCountryName(name, country.CountryFacts!.CameoCode);
+                }
+
+                foreach (var abbreviation in CuratedData.List(row[2]))
+                {
+                    country.Alias(abbreviation, AliasKind.Abbreviation);
+                }
+            }
+        }
+
         var demonyms = ReadDemonyms(context);
         foreach (var country in drafts)
         {

@@ -168,6 +168,12 @@ internal sealed class ImportContext
         return null;
     }
 
+    /// <summary>An entry of the project's own tables named <paramref name="text"/>, of one of <paramref name="kinds"/>, in any country.</summary>
+    public EntryDraft? FindCurated(string text, params EntryKind[] kinds) =>
+        _entriesByKey.TryGetValue(Key(text), out var list)
+            ? list.FirstOrDefault(e => kinds.Contains(e.Kind) && e.Id.StartsWith("readout:", StringComparison.Ordinal))
+            : null;
+
     /// <summary>The name's tokens without leading honorifics and titles ("AYATOLLAH ALI KHAMENEI" → "ali khamenei").</summary>
     public List<string> NameTokens(string name)
     {

@@ -183,6 +183,13 @@ internal static class OrganizationImporter
             return byPrimary;
         }
 
+        // The project's own group and organisation tables win over a source's idea of the country (UCDP files Hamas and
+        // Hezbollah under the first country they fought in, Israel).
+        if (context.FindCurated(names[0], allowed) is { } curated)
+        {
+            return curated;
+        }
+
         foreach (var name in names.Skip(1))
         {
             if (context.FindEntry(name, country, allowed) is { } found && context.Key(found.Name) == context.Key(name))

@@ -9,6 +9,13 @@ namespace Readout.Knowledge.Lookup;
 /// </summary>
 internal sealed class QueryResolver
 {
+    // Offices one person holds at a time: "the Iranian President" is one person, "Iranian lawmakers" are not.
+    private static readonly Office[] SingleHolderOffices =
+    [
+        Office.President, Office.VicePresident, Office.PrimeMinister, Office.Monarch, Office.SupremeLeader, Office.GovernorGeneral,
+        Office.ForeignMinister, Office.DefenseMinister, Office.OrganizationHead,
+    ];
+
     private readonly KnowledgeBase _knowledge;
 
     public QueryResolver(KnowledgeBase knowledge)
@@ -31,7 +38,7 @@ internal sealed class QueryResolver
             foreach (var posting in _knowledge.PostingsOf(exactId))
             {
                 var route = posting.Kind == AliasKind.Surname ? LookupRoute.Surname : LookupRoute.Alias;
-                Keep(candidates, FromAlias(posting, route, date, title: null, country: null));
+                Keep(candidates, FromAlias(posting, route, date, title: null, country: null, key));
                 namesOrganization |= _knowledge.Entries[posting.Entry].Kind is not EntryKind.Person;
             }
         }
@@ -183,8 +190,14 @@ internal sealed class QueryResolver
                 continue;
             }
 
+            // After a title, a name is a person or an organisation, not a place ("the Islamic Republic" is no town called Republic).
+            if (title is not null && _knowledge.Entries[posting.Entry].Kind is EntryKind.City or EntryKind.Region or EntryKind.Country)
+            {
+                continue;
+            }
+
             var route = surname ? LookupRoute.TitleAndSurname : LookupRoute.TitleAndName;
-            var candidate = FromAlias(posting, route, date, title, country);
+            var candidate = FromAlias(posting, route, date, title, country, name);
             if (country is not null && !BelongsTo(candidate.Entry!, country))
             {
                 candidate = candidate with { Score = candidate.Score - 0.3 };
@@ -198,7 +211,7 @@ internal sealed class QueryResolver
     private LookupCandidate? ResolveOffice(Dictionary<int, LookupCandidate> candidates, KnowledgeEntry? country, Title title, DateOnly date)
     {
         var code = CountryCodeOf(country);
-        if (title.Office != Office.Unknown && code is not null)
+        if (SingleHolderOffices.Contains(title.Office) && code is not null)
         {
             var office = country!.Kind == EntryKind.InternationalOrganization && title.Office is Office.President or Office.OrganizationHead
                 ? Office.OrganizationHead
@@ -219,7 +232,7 @@ internal sealed class QueryResolver
         return new LookupCandidate(null, ComposeCode(country?.ActorCode ?? code, title.RoleCode), code, null, LookupRoute.RoleWords, null, code is null ? 0.4 : 0.5);
     }
 
-    private LookupCandidate FromAlias(AliasPosting posting, LookupRoute route, DateOnly date, Title? title, KnowledgeEntry? country)
+    private LookupCandidate FromAlias(AliasPosting posting, LookupRoute route, DateOnly date, Title? title, KnowledgeEntry? country, string? key = null)
     {
         var entry = _knowledge.Entries[posting.Entry];
         var role = entry.RoleOn(date);
@@ -247,9 +260,16 @@ internal sealed class QueryResolver
         {
             EntryKind.Country => 0.05,
             EntryKind.InternationalOrganization => 0.04,
+            EntryKind.ArmedGroup or EntryKind.Institution or EntryKind.PoliticalGroup => 0.02,
             EntryKind.City => Math.Min(0.04, Math.Log10(Math.Max(1, entry.Location?.Population ?? 1)) / 200),
             _ => 0,
         };
+
+        // A place's other names (GeoNames' transliterations: "Hamas" for Hamm) rank below the names of actors.
+        if (entry.Kind is EntryKind.City or EntryKind.Region && key is not null && key != AliasNormalizer.Normalize(entry.Name))
+        {
+            score -= 0.1;
+        }
 
         if (entry.Kind == EntryKind.Person)
         {
