@@ -18,7 +18,7 @@ internal static class CountryImporter
         AddCountriesList(context);
         foreach (var info in countryInfo)
         {
-            if (context.Country(info.Alpha3 ?? info.CameoCode) is { } country && info.CameoCode.Length == 3)
+            if (context.Country(info.CodeIn(code => context.Country(code) is not null)) is { } country)
             {
                 country.Alias(ImportContext.TitleCase(info.Name));
                 context.RegisterCountryName(info.Name, country.CountryFacts!.CameoCode);
@@ -75,7 +75,7 @@ internal static class CountryImporter
         var words = context.AllCountries.ToDictionary(c => c, c => NameWords(context, c));
         foreach (var info in countryInfo)
         {
-            if (info.CameoCode.Length == 3 && context.Country(info.Alpha3 ?? info.CameoCode) is { } country)
+            if (context.Country(info.CodeIn(code => context.Country(code) is not null)) is { } country)
             {
                 foreach (var form in info.Nationality)
                 {

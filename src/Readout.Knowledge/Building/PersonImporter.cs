@@ -131,7 +131,7 @@ internal static class PersonImporter
         foreach (var country in countries)
         {
             // Territories have six-letter codes (USAGUM); their governors are left out.
-            var code = country.CameoCode.Length == 3 ? context.CameoCode(country.Alpha3 ?? country.CameoCode) : null;
+            var code = country.CameoCode.Length == 6 ? null : context.CameoCode(country.CodeIn(c => context.Country(c) is not null));
             if (code is null)
             {
                 continue;
