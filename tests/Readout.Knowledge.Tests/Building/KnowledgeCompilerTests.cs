@@ -65,6 +65,16 @@ public sealed class KnowledgeCompilerTests : IDisposable
     }
 
     [Fact]
+    public void A_countryinfo_block_whose_iso_field_is_wrong_is_filed_under_its_cameo_code()
+    {
+        // Regression: CountryInfo gives Guatemala the ISO code of Guadeloupe; the fixture gives Iran Syria's.
+        Assert.DoesNotContain(Knowledge.AliasesOf(Knowledge.FindCountry("SYR")!), a => a.Alias == "persian");
+        var kaveh = Knowledge.Lookup("the Iranian President", new DateOnly(2010, 1, 1)).Best!;
+        Assert.Equal("Darius Kaveh", kaveh.Entry!.Name);
+        Assert.Equal(Office.President, kaveh.Role!.Office);
+    }
+
+    [Fact]
     public void An_adviser_to_the_president_is_not_filed_as_a_president()
     {
         var adviser = Knowledge.Lookup("Adib Khoury", new DateOnly(2007, 1, 1)).Best!;
