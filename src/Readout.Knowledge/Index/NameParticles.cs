@@ -12,5 +12,8 @@ internal static class NameParticles
         "wa", "wal", "s", "d", "l",
     ]);
 
+    /// <summary>The length of the longest particle.</summary>
+    public const int LongestWord = 5;
+
     public static bool Contains(string word) => Words.Contains(word);
 }

@@ -26,6 +26,9 @@ public sealed class PhraseIndex
     private readonly Dictionary<long, int> _transitions;
     private readonly int[] _terminals;
 
+    // True when every phrase must be capitalised: a lower-case word that is no particle then needs no lookup at all.
+    private readonly bool _namesOnly;
+
     /// <summary>Indexes <paramref name="phrases"/>; phrase ids are positions in the list.</summary>
     /// <param name="phrases">Distinct normalised keys.</param>
     /// <param name="caseRules">The case rule of each phrase, or null for <see cref="CaseRule.Any"/> everywhere.</param>
@@ -84,6 +87,7 @@ public sealed class PhraseIndex
         _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _isParticle = [.. particles];
         _terminals = [.. terminals];
+        _namesOnly = _caseRules.Length > 0 && Array.TrueForAll(_caseRules, rule => rule != CaseRule.Any);
     }
 
     /// <summary>The number of phrases.</summary>
@@ -156,6 +160,12 @@ public sealed class PhraseIndex
     /// <summary>The word id of a token's normalised form: -1 for an unknown word or a breaking punctuation mark, -2 for a transparent one.</summary>
     private int WordId(ReadOnlySpan<char> token)
     {
+        // Most words of running text are lower case and cannot be part of a name: skip them without normalising.
+        if (_namesOnly && token.Length > NameParticles.LongestWord && char.IsAsciiLetterLower(token[0]))
+        {
+            return Unknown;
+        }
+
         Span<char> buffer = stackalloc char[2 * AliasNormalizer.MaxTokenLength];
         var length = AliasNormalizer.NormalizeToken(token, buffer);
         if (length == 0)

@@ -53,6 +53,14 @@ public sealed class PhraseIndexTests
     }
 
     [Fact]
+    public void A_name_may_start_with_a_lower_case_particle()
+    {
+        var index = new PhraseIndex(["al qaeda", "president"], [CaseRule.Capitalized, CaseRule.Capitalized]);
+        var document = new DocBuilder().Sentence("the president said al - Qaeda and President Smith").Build();
+        Assert.Equal(["al - Qaeda=al qaeda", "President=president"], Found(index, document));
+    }
+
+    [Fact]
     public void Possessive_clitics_inside_a_name_match_as_words()
     {
         var document = new DocBuilder().Sentence("the People 's Republic of China said").Build();
