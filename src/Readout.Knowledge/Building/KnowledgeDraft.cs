@@ -30,9 +30,6 @@ public sealed class KnowledgeDraft
     /// <summary>The sources recorded so far.</summary>
     public IReadOnlyList<KnowledgeSourceInfo> Sources => _sources;
 
-    /// <summary>The titles added so far.</summary>
-    public int TitleCount => _titles.Count;
-
     /// <summary>Adds an entry; its name becomes its first alias.</summary>
     /// <exception cref="ArgumentException">An entry with the same id exists.</exception>
     public EntryDraft Add(string id, EntryKind kind, string name, string? country = null, string? actorCode = null, KnowledgeSources sources = KnowledgeSources.Readout)
@@ -64,20 +61,6 @@ public sealed class KnowledgeDraft
         _byId.Remove(entry.Id);
         entry.Id = newId;
         _byId.Add(newId, entry);
-    }
-
-    /// <summary>Removes entries (merged duplicates).</summary>
-    public void RemoveAll(Predicate<EntryDraft> match)
-    {
-        foreach (var entry in _entries)
-        {
-            if (match(entry))
-            {
-                _byId.Remove(entry.Id);
-            }
-        }
-
-        _entries.RemoveAll(match);
     }
 
     /// <summary>Adds a title; a title already present keeps its role unless <paramref name="replace"/> is set.</summary>
