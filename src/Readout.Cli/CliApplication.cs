@@ -22,6 +22,7 @@ public static class CliApplication
             ExtractCommand.Create(context),
             EvalCommand.Create(context),
             TrainCommand.Create(context),
+            KbCommand.Create(context),
         };
 
         foreach (var option in root.Options)

@@ -18,6 +18,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score Readout against gold-standard data (a table, or one JSON line with --json).");
         command.Subcommands.Add(Tokenize(context));
         command.Subcommands.Add(EvalQuotesCommand.Create(context));
+        command.Subcommands.Add(EvalKbCommand.Create(context));
         command.Subcommands.Add(Check(context));
         return command;
     }
