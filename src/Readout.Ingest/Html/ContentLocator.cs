@@ -1,0 +1,234 @@
+using AngleSharp.Dom;
+
+namespace Readout.Ingest.Html;
+
+/// <summary>
+/// Finds the article body of a page: removes the furniture (navigation, sharing, comments, advertising), scores the
+/// containers of prose paragraphs, takes the best one with its related siblings and drops link lists inside it.
+/// </summary>
+/// <remarks>
+/// The scoring follows Mozilla Readability (paragraph length and commas credited to ancestors, discounted by link
+/// density, weighted by class names); the cleaning follows trafilatura's preference for precision at the edges.
+/// </remarks>
+internal static class ContentLocator
+{
+    private static readonly string[] Paragraphs = ["p", "pre", "td", "blockquote"];
+
+    /// <summary>The article body of <paramref name="page"/> as text; the page is modified (cleaned) on the way.</summary>
+    public static string Extract(IDocument page)
+    {
+        if (page.Body is not { } body)
+        {
+            return string.Empty;
+        }
+
+        RemoveFurniture(body);
+        var stats = new NodeStats(body);
+        var scores = Score(body, stats);
+        var top = scores.Count == 0 ? body : scores.MaxBy(pair => pair.Value).Key;
+        var parts = WithSiblings(top, scores, stats);
+        var texts = parts.Select(part => HtmlText.Render(WrapIfText(part), element => Skip(element, stats))).Where(t => t.Length > 0);
+        return string.Join("\n\n", texts);
+    }
+
+    private static void RemoveFurniture(IElement body)
+    {
+        var doomed = new List<IElement>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            var name = element.LocalName;
+            if (HtmlText.HoldsNoText(name) || name is "nav" or "aside" or "footer" or "header" or "h1" || IsHidden(element))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            if (name is "body" or "a" or "article" or "main")
+            {
+                continue;
+            }
+
+            var names = ClassNames.Of(element);
+            if (ClassNames.IsNegative(names) && !ClassNames.IsPositive(names))
+            {
+                doomed.Add(element);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null
+            && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static Dictionary<IElement, double> Score(IElement body, NodeStats stats)
+    {
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in body.Descendants<IElement>())
+        {
+            if (!IsParagraph(paragraph))
+            {
+                continue;
+            }
+
+            var length = stats.Text(paragraph);
+            if (length < 25)
+            {
+                continue;
+            }
+
+            var score = 1 + stats.Commas(paragraph) + Math.Min(length / 100, 3);
+            var ancestor = paragraph.ParentElement;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                scores[ancestor] += level switch
+                {
+                    0 => score,
+                    1 => score / 2.0,
+                    _ => score / (level * 3.0),
+                };
+            }
+        }
+
+        foreach (var element in scores.Keys.ToList())
+        {
+            scores[element] *= 1 - stats.LinkDensity(element);
+        }
+
+        return scores;
+    }
+
+    private static bool IsParagraph(IElement element)
+    {
+        if (Array.IndexOf(Paragraphs, element.LocalName) >= 0)
+        {
+            return true;
+        }
+
+        // A div or section with no block children is a paragraph written without <p>.
+        return element.LocalName is "div" or "section" or "span" && !element.Children.Any(c => HtmlText.IsBlock(c.LocalName)) && element.LocalName != "span";
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + ClassWeight(element);
+    }
+
+    private static int ClassWeight(IElement element)
+    {
+        var names = ClassNames.Of(element);
+        return (ClassNames.IsPositive(names) ? 25 : 0) - (ClassNames.IsNegative(names) ? 25 : 0);
+    }
+
+    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, NodeStats stats)
+    {
+        if (top.ParentElement is not { } parent || top.LocalName == "body")
+        {
+            return [top];
+        }
+
+        var topScore = scores.GetValueOrDefault(top);
+        var threshold = Math.Max(10, topScore * 0.2);
+        var parts = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (ReferenceEquals(sibling, top))
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            if (sibling.LocalName == "p")
+            {
+                var length = stats.Text(sibling);
+                var density = stats.LinkDensity(sibling);
+                var text = sibling.TextContent.TrimEnd();
+                if ((length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && text.EndsWith('.')))
+                {
+                    parts.Add(sibling);
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    // Rendering a lone text-bearing element keeps its own tag's block behaviour.
+    private static INode WrapIfText(IElement element) => element;
+
+    private static bool Skip(IElement element, NodeStats stats)
+    {
+        var name = element.LocalName;
+        if (name is "p" or "a" or "span" or "em" or "strong" or "b" or "i")
+        {
+            return false;
+        }
+
+        if (name is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "figure" or "form"))
+        {
+            return false;
+        }
+
+        var text = stats.Text(element);
+        var density = stats.LinkDensity(element);
+        if (text == 0)
+        {
+            return false;
+        }
+
+        var weight = ClassWeight(element);
+        if (weight < 0)
+        {
+            return true;
+        }
+
+        if (stats.Commas(element) >= 10)
+        {
+            return false;
+        }
+
+        var paragraphs = element.QuerySelectorAll("p").Length;
+        var images = element.QuerySelectorAll("img").Length;
+        var items = element.QuerySelectorAll("li").Length - 100;
+        var isList = name is "ul" or "ol";
+        return (images > 1 && paragraphs < images && text < 200)
+            || (!isList && items > paragraphs)
+            || (text < 25 && (images == 0 || images > 2) && !isList)
+            || (weight < 25 && density > 0.2 && !isList && text < 500)
+            || (weight >= 25 && density > 0.5)
+            || (isList && density > 0.5);
+    }
+}
