@@ -33,13 +33,29 @@ internal static class ContentLocator
 
     private static void RemoveFurniture(IElement body)
     {
+        // Class names lie ("container penci_sidebar" around a whole post, "elementor-widget" around its text): an
+        // element that holds much of the page's prose is never furniture, whatever it is called.
+        var stats = new NodeStats(body);
+        var prose = stats.Prose(body);
+        bool HoldsTheProse(IElement element) => prose > 0 && stats.Prose(element) > prose * 0.3;
+
         var doomed = new List<IElement>();
         foreach (var element in body.Descendants<IElement>())
         {
             var name = element.LocalName;
-            if (HtmlText.HoldsNoText(name) || name is "nav" or "aside" or "footer" or "header" or "h1" || IsHidden(element))
+            if (HtmlText.HoldsNoText(name) || IsHidden(element))
             {
                 doomed.Add(element);
+                continue;
+            }
+
+            if (name is "nav" or "aside" or "footer" or "header" or "h1")
+            {
+                if (!HoldsTheProse(element))
+                {
+                    doomed.Add(element);
+                }
+
                 continue;
             }
 
@@ -48,8 +64,16 @@ internal static class ContentLocator
                 continue;
             }
 
+            // Comments, sharing and advertising go even when they hold most of the prose (a long comment thread),
+            // unless they wrap the article itself ("advertisement-pusher" around the page); weaker signs (sidebar,
+            // widget, meta) only when the element is not where the prose is.
             var names = ClassNames.Of(element);
-            if (ClassNames.IsNegative(names) && !ClassNames.IsPositive(names))
+            if (ClassNames.IsPositive(names))
+            {
+                continue;
+            }
+
+            if (ClassNames.IsFurniture(names) ? !WrapsAnArticle(element) : ClassNames.IsNegative(names) && !HoldsTheProse(element))
             {
                 doomed.Add(element);
             }
@@ -60,6 +84,9 @@ internal static class ContentLocator
             element.Remove();
         }
     }
+
+    private static bool WrapsAnArticle(IElement element) =>
+        element.QuerySelectorAll("article, main, [itemprop='articleBody']").Any(inner => !ClassNames.IsFurniture(ClassNames.Of(inner)));
 
     private static bool IsHidden(IElement element)
     {

@@ -5,6 +5,9 @@ namespace Readout.Ingest.Html;
 /// <summary>Text measures of every element of a page, computed in one pass from the leaves up.</summary>
 internal sealed class NodeStats
 {
+    /// <summary>The shortest paragraph counted as prose.</summary>
+    public const int ProseParagraph = 60;
+
     private readonly Dictionary<IElement, Measure> _measures = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Measures every element under <paramref name="root"/>.</summary>
@@ -18,6 +21,9 @@ internal sealed class NodeStats
 
     /// <summary>Characters of text inside links.</summary>
     public int LinkText(IElement element) => _measures.TryGetValue(element, out var m) ? m.LinkText : 0;
+
+    /// <summary>Characters of prose: text of paragraphs (p, blockquote, pre) of at least <see cref="ProseParagraph"/> characters.</summary>
+    public int Prose(IElement element) => _measures.TryGetValue(element, out var m) ? m.Prose : 0;
 
     /// <summary>Commas in the text (a sign of prose).</summary>
     public int Commas(IElement element) => _measures.TryGetValue(element, out var m) ? m.Commas : 0;
@@ -52,6 +58,11 @@ internal sealed class NodeStats
             }
         }
 
+        if (element.LocalName is "p" or "blockquote" or "pre" && total.Text - total.LinkText >= ProseParagraph)
+        {
+            total = total with { Prose = total.Text };
+        }
+
         _measures[element] = total;
         return total;
     }
@@ -82,11 +93,11 @@ internal sealed class NodeStats
             }
         }
 
-        return new Measure(text, 0, commas);
+        return new Measure(text, 0, commas, 0);
     }
 
-    private readonly record struct Measure(int Text, int LinkText, int Commas)
+    private readonly record struct Measure(int Text, int LinkText, int Commas, int Prose)
     {
-        public static Measure operator +(Measure a, Measure b) => new(a.Text + b.Text, a.LinkText + b.LinkText, a.Commas + b.Commas);
+        public static Measure operator +(Measure a, Measure b) => new(a.Text + b.Text, a.LinkText + b.LinkText, a.Commas + b.Commas, a.Prose + b.Prose);
     }
 }
