@@ -26,7 +26,7 @@ internal static class ContentLocator
         var stats = new NodeStats(body);
         var scores = Score(body, stats);
         var top = scores.Count == 0 ? body : scores.MaxBy(pair => pair.Value).Key;
-        var parts = WithSiblings(top, scores, stats);
+        var parts = WithChunks(WithSiblings(top, scores, stats), top, stats);
         var texts = parts.Select(part => HtmlText.Render(WrapIfText(part), element => Skip(element, stats))).Where(t => t.Length > 0);
         return string.Join("\n\n", texts);
     }
@@ -171,6 +171,31 @@ internal static class ContentLocator
     {
         var names = ClassNames.Of(element);
         return (ClassNames.IsPositive(names) ? 25 : 0) - (ClassNames.IsNegative(names) ? 25 : 0);
+    }
+
+    // An article cut into chunks (between advertisements) repeats the chunk's element and class elsewhere on the page,
+    // each in a wrapper of its own: take every such chunk that holds prose, in page order.
+    private static List<IElement> WithChunks(List<IElement> parts, IElement top, NodeStats stats)
+    {
+        if (string.IsNullOrWhiteSpace(top.ClassName) || top.Owner is null)
+        {
+            return parts;
+        }
+
+        var chunks = top.Owner.Body!.Descendants<IElement>()
+            .Where(e => e.LocalName == top.LocalName && e.ClassName == top.ClassName && !ReferenceEquals(e, top)
+                && stats.Prose(e) >= NodeStats.ProseParagraph && stats.LinkDensity(e) < 0.3
+                && !parts.Any(p => p.Contains(e) || e.Contains(p)))
+            .ToList();
+        if (chunks.Count == 0)
+        {
+            return parts;
+        }
+
+        var all = parts.Concat(chunks).ToList();
+        return all.Where(e => !all.Any(other => !ReferenceEquals(other, e) && other.Contains(e)))
+            .OrderBy(e => e, DocumentOrder.Instance)
+            .ToList();
     }
 
     private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, NodeStats stats)
