@@ -16,6 +16,9 @@ internal static partial class ClassNames
     /// <summary>True when the names suggest navigation, sharing, comments, advertising or other furniture.</summary>
     public static bool IsNegative(string names) => Negative().IsMatch(names);
 
+    /// <summary>True when the names mark an embedded post (a tweet, an Instagram post) that articles quote as part of their text.</summary>
+    public static bool IsEmbeddedPost(string names) => EmbeddedPost().IsMatch(names);
+
     /// <summary>True when the names mark something that is never article text, whatever else they say (ads, share bars, comments).</summary>
     public static bool IsFurniture(string names) => Furniture().IsMatch(names);
 
@@ -25,6 +28,9 @@ internal static partial class ClassNames
     [GeneratedRegex(@"-ad-|\bads?\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|social|breadcrumb|nav\b|navigation|menu|cookie|popup|modal|recommend|taboola|byline|author|caption|credit|timestamp|dateline|signup|paywall|most-?popular|trending|read-?more|more-?stories|print|disclaimer")]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"\bad\b|advert|sponsor|share|social|comment|newsletter|outbrain|taboola|cookie|popup|modal|related|recommend|most-?popular|trending|more-?stories|breadcrumb|signup|subscribe")]
+    [GeneratedRegex(@"tweet|embed|instagram-media|bluesky")]
+    private static partial Regex EmbeddedPost();
+
+    [GeneratedRegex(@"\bad\b|advert|sponsor|share|social-?(?:share|links|icons|buttons|bar|follow)|comment|newsletter|outbrain|taboola|cookie|popup|modal|related|recommend|most-?popular|trending|more-?stories|breadcrumb|signup|subscribe")]
     private static partial Regex Furniture();
 }

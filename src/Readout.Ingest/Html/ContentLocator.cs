@@ -68,7 +68,7 @@ internal static class ContentLocator
             // unless they wrap the article itself ("advertisement-pusher" around the page); weaker signs (sidebar,
             // widget, meta) only when the element is not where the prose is.
             var names = ClassNames.Of(element);
-            if (ClassNames.IsPositive(names))
+            if (ClassNames.IsPositive(names) || ClassNames.IsEmbeddedPost(names))
             {
                 continue;
             }
@@ -257,6 +257,11 @@ internal static class ContentLocator
         var text = stats.Text(element);
         var density = stats.LinkDensity(element);
         if (text == 0)
+        {
+            return false;
+        }
+
+        if (ClassNames.IsEmbeddedPost(ClassNames.Of(element)))
         {
             return false;
         }
