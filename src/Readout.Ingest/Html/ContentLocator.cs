@@ -244,7 +244,13 @@ internal static class ContentLocator
     private static bool Skip(IElement element, NodeStats stats)
     {
         var name = element.LocalName;
-        if (name is "p" or "a" or "span" or "em" or "strong" or "b" or "i")
+        if (name is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            // A paragraph that is all link is a teaser for another story ("READ MORE: …", a related headline).
+            return stats.Text(element) > 0 && stats.LinkDensity(element) >= 0.8 && !ClassNames.IsEmbeddedPost(ClassNames.Of(element));
+        }
+
+        if (name is "a" or "span" or "em" or "strong" or "b" or "i")
         {
             return false;
         }
