@@ -10,12 +10,23 @@ namespace Readout.Ingest.Html;
 /// The scoring follows Mozilla Readability (paragraph length and commas credited to ancestors, discounted by link
 /// density, weighted by class names); the cleaning follows trafilatura's preference for precision at the edges.
 /// </remarks>
-internal static class ContentLocator
+internal sealed class ContentLocator
 {
     private static readonly string[] Paragraphs = ["p", "pre", "td", "blockquote"];
 
+    private readonly bool _trustClassNames;
+
+    private ContentLocator(bool trustClassNames)
+    {
+        _trustClassNames = trustClassNames;
+    }
+
     /// <summary>The article body of <paramref name="page"/> as text; the page is modified (cleaned) on the way.</summary>
-    public static string Extract(IDocument page)
+    /// <param name="page">The parsed page.</param>
+    /// <param name="trustClassNames">False to ignore what class names say (a retry when they led to almost nothing).</param>
+    public static string Extract(IDocument page, bool trustClassNames = true) => new ContentLocator(trustClassNames).Run(page);
+
+    private string Run(IDocument page)
     {
         if (page.Body is not { } body)
         {
@@ -31,7 +42,7 @@ internal static class ContentLocator
         return string.Join("\n\n", texts);
     }
 
-    private static void RemoveFurniture(IElement body)
+    private void RemoveFurniture(IElement body)
     {
         // Class names lie ("container penci_sidebar" around a whole post, "elementor-widget" around its text): an
         // element that holds much of the page's prose is never furniture, whatever it is called.
@@ -68,7 +79,7 @@ internal static class ContentLocator
             // unless they wrap the article itself ("advertisement-pusher" around the page); weaker signs (sidebar,
             // widget, meta) only when the element is not where the prose is.
             var names = ClassNames.Of(element);
-            if (ClassNames.IsPositive(names) || ClassNames.IsEmbeddedPost(names))
+            if (!_trustClassNames || ClassNames.IsPositive(names) || ClassNames.IsEmbeddedPost(names))
             {
                 continue;
             }
@@ -101,7 +112,7 @@ internal static class ContentLocator
                 || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static Dictionary<IElement, double> Score(IElement body, NodeStats stats)
+    private Dictionary<IElement, double> Score(IElement body, NodeStats stats)
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var paragraph in body.Descendants<IElement>())
@@ -154,7 +165,7 @@ internal static class ContentLocator
         return element.LocalName is "div" or "section" or "span" && !element.Children.Any(c => HtmlText.IsBlock(c.LocalName)) && element.LocalName != "span";
     }
 
-    private static double InitialScore(IElement element)
+    private double InitialScore(IElement element)
     {
         var score = element.LocalName switch
         {
@@ -167,8 +178,13 @@ internal static class ContentLocator
         return score + ClassWeight(element);
     }
 
-    private static int ClassWeight(IElement element)
+    private int ClassWeight(IElement element)
     {
+        if (!_trustClassNames)
+        {
+            return 0;
+        }
+
         var names = ClassNames.Of(element);
         return (ClassNames.IsPositive(names) ? 25 : 0) - (ClassNames.IsNegative(names) ? 25 : 0);
     }
@@ -198,7 +214,7 @@ internal static class ContentLocator
             .ToList();
     }
 
-    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, NodeStats stats)
+    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, NodeStats stats)
     {
         if (top.ParentElement is not { } parent || top.LocalName == "body")
         {
@@ -241,7 +257,7 @@ internal static class ContentLocator
     // Rendering a lone text-bearing element keeps its own tag's block behaviour.
     private static INode WrapIfText(IElement element) => element;
 
-    private static bool Skip(IElement element, NodeStats stats)
+    private bool Skip(IElement element, NodeStats stats)
     {
         var name = element.LocalName;
         if (name is "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6")

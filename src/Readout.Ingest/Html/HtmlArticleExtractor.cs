@@ -10,6 +10,8 @@ public sealed class HtmlArticleExtractor
     /// <summary>Bodies shorter than this many characters are refused as "no article text".</summary>
     public const int MinimumBodyLength = 20;
 
+    private const int RetryBelow = 100;
+
     private readonly HtmlParserOptions _options = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
     /// <summary>Extracts the article of <paramref name="html"/>.</summary>
@@ -22,6 +24,13 @@ public sealed class HtmlArticleExtractor
         var page = new HtmlParser(_options).ParseDocument(html);
         var (title, published, byline, canonical) = PageMetadata.Read(page, url);
         var text = ContentLocator.Extract(page);
+        if (text.Length < RetryBelow)
+        {
+            // Misleading class names can remove the article itself (Readability retries the same way): read the
+            // page again without trusting them and keep the longer result.
+            var retry = ContentLocator.Extract(new HtmlParser(_options).ParseDocument(html), trustClassNames: false);
+            text = retry.Length > text.Length ? retry : text;
+        }
         if (text.Length < MinimumBodyLength)
         {
             throw new ReadoutException(ErrorCodes.NoArticleText, text.Length == 0 ? "the page has no article text" : $"the page's article text is only {text.Length} characters");
