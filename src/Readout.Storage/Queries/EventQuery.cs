@@ -2,8 +2,9 @@ namespace Readout.Storage.Queries;
 
 /// <summary>A filter over coded events; unset filters match everything.</summary>
 /// <remarks>
-/// An actor filter matches a participant's CAMEO code (exactly or as a prefix: <c>IRN</c> matches <c>IRNGOV</c>), its
-/// country, or its name (without case). The date is the event's own date, else its document's publication date.
+/// An actor filter is an upper-case country (<c>IRN</c>: any Iranian actor), an upper-case CAMEO code or prefix
+/// (<c>IRNGOV</c>, <c>IGO</c>), or a name matched without case (<c>Sergei Lavrov</c>). The date is the event's own
+/// date, else its document's publication date.
 /// </remarks>
 public sealed record EventQuery
 {

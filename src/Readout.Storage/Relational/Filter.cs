@@ -24,12 +24,28 @@ internal sealed class Filter
     public string Where() => _conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", _conditions);
 
     /// <summary>A condition true when event participant <paramref name="side"/> (source or target) is <paramref name="actor"/>.</summary>
+    /// <remarks>
+    /// Written so an index can answer it: an upper-case three-letter country (<c>IRN</c>) matches the country column,
+    /// another upper-case code (<c>IRNGOV</c>, <c>IGO</c>) matches codes starting with it, anything else matches the
+    /// participant's name without case.
+    /// </remarks>
     public string Actor(string side, string actor)
     {
-        var code = Parameter(actor.Trim().ToUpperInvariant());
-        var prefix = Parameter(actor.Trim().ToUpperInvariant() + "%");
-        var name = Parameter(actor.Trim().ToLowerInvariant());
-        return $"(e.{side}_code = {code} OR e.{side}_code LIKE {prefix} OR e.{side}_country = {code} OR lower(e.{side}_name) = {name})";
+        var value = actor.Trim();
+        var isCode = value.Length >= 3 && value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
+        if (isCode && value.Length == 3 && ActorCountries.Of(value) is not null)
+        {
+            return $"e.{side}_country = {Parameter(value)}";
+        }
+
+        return isCode ? PrefixRange($"e.{side}_code", value) : $"lower(e.{side}_name) = {Parameter(value.ToLowerInvariant())}";
+    }
+
+    /// <summary>A condition true when an ASCII <paramref name="column"/> starts with <paramref name="prefix"/>, as an index range.</summary>
+    public string PrefixRange(string column, string prefix)
+    {
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        return $"({column} >= {Parameter(prefix)} AND {column} < {Parameter(upper)})";
     }
 
     /// <summary>Adds a date range over an ISO date column.</summary>

@@ -303,12 +303,12 @@ internal class RelationalDocumentStore : IDocumentStore
 
         if (!string.IsNullOrWhiteSpace(query.Cameo))
         {
-            filter.Add($"e.cameo LIKE {filter.Parameter(query.Cameo.Trim() + "%")}");
+            filter.Add(filter.PrefixRange("e.cameo", query.Cameo.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Plover))
         {
-            filter.Add($"upper(e.plover) LIKE {filter.Parameter(query.Plover.Trim().ToUpperInvariant() + "%")}");
+            filter.Add(filter.PrefixRange("e.plover", query.Plover.Trim().ToUpperInvariant()));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Country))

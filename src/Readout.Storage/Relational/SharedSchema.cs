@@ -68,9 +68,13 @@ internal static class SharedSchema
             UNIQUE (document_id, local_id))
         """,
         "CREATE INDEX events_dyad ON events (source_country, target_country, event_month)",
-        "CREATE INDEX events_codes ON events (source_code, target_code)",
+        "CREATE INDEX events_target ON events (target_country, event_month)",
+        "CREATE INDEX events_source_code ON events (source_code)",
+        "CREATE INDEX events_target_code ON events (target_code)",
+        "CREATE INDEX events_location ON events (location_country)",
         "CREATE INDEX events_month ON events (event_month)",
         "CREATE INDEX events_cameo ON events (cameo)",
+        "CREATE INDEX events_plover ON events (plover)",
         $"""
         CREATE TABLE minhash_bands (
             band {t.Integer} NOT NULL, bucket {t.Integer} NOT NULL,
