@@ -38,8 +38,8 @@ internal sealed class ContentLocator
         var scores = Score(body, stats);
         var top = scores.Count == 0 ? body : scores.MaxBy(pair => pair.Value).Key;
         var parts = WithChunks(WithSiblings(top, scores, stats), top, stats);
-        var texts = parts.Select(part => HtmlText.Render(WrapIfText(part), element => Skip(element, stats))).Where(t => t.Length > 0);
-        return string.Join("\n\n", texts);
+        var texts = parts.Select(part => HtmlText.Render(part, element => Skip(element, stats))).Where(t => t.Length > 0);
+        return BoilerplateText.Remove(string.Join("\n\n", texts));
     }
 
     private void RemoveFurniture(IElement body)
@@ -253,9 +253,6 @@ internal sealed class ContentLocator
 
         return parts;
     }
-
-    // Rendering a lone text-bearing element keeps its own tag's block behaviour.
-    private static INode WrapIfText(IElement element) => element;
 
     private bool Skip(IElement element, NodeStats stats)
     {

@@ -73,6 +73,34 @@ public sealed class HtmlArticleExtractorTests
         Assert.DoesNotContain("script text", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Whole_line_furniture_inside_the_article_is_dropped_but_sentences_that_mention_it_are_kept()
+    {
+        var page = TestInputs.Page("Talks", [Paragraphs[0], "Advertisement", Paragraphs[1], "Share this story", "The ministry will publish a newsletter about the talks every week, a spokesman said.", "3 Comments"]);
+        Assert.Equal(
+            string.Join("\n\n", Paragraphs[0], Paragraphs[1], "The ministry will publish a newsletter about the talks every week, a spokesman said."),
+            new HtmlArticleExtractor().Extract(page).Text);
+    }
+
+    [Fact]
+    public void An_article_cut_into_chunks_between_advertisements_is_read_whole()
+    {
+        var chunk = "<div class=\"grid\"><div class=\"story-chunk\"><p>{0}</p></div><div class=\"ad-rail\"><a href='/x'>Buy now</a></div></div>";
+        var page = "<html><body><nav><a href='/'>Home</a></nav><div class=\"chunks\">" +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, chunk, Paragraphs[0]) + "<div class=\"advert\">Sponsored content</div>" +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, chunk, Paragraphs[1] + " " + Paragraphs[2]) + "</div></body></html>";
+        Assert.Equal(Paragraphs[0] + "\n\n" + Paragraphs[1] + " " + Paragraphs[2], new HtmlArticleExtractor().Extract(page).Text);
+    }
+
+    [Fact]
+    public void A_wrapper_named_like_a_sidebar_that_holds_the_article_is_kept_and_comments_are_not()
+    {
+        var page = "<html><body><div class=\"container has-sidebar\"><article><p>" + Paragraphs[0] + "</p><p>" + Paragraphs[1] + "</p></article>" +
+            "<div class=\"sidebar\"><p>Popular this week: a long teaser paragraph that is not part of the article at all.</p></div></div>" +
+            "<div id=\"comments\"><div class=\"comment\"><p>A reader wrote a long comment here, longer than any paragraph of the article, with commas, opinions, and more.</p></div></div></body></html>";
+        Assert.Equal(Paragraphs[0] + "\n\n" + Paragraphs[1], new HtmlArticleExtractor().Extract(page).Text);
+    }
+
     [Theory]
     [InlineData("<html><head><title>Nothing here</title></head><body></body></html>")]
     [InlineData("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><script>var x = 1;</script></body></html>")]
