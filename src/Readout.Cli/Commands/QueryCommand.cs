@@ -18,6 +18,7 @@ internal static class QueryCommand
         command.Subcommands.Add(Quotes(context));
         command.Subcommands.Add(Entities(context));
         command.Subcommands.Add(Documents(context));
+        command.Subcommands.Add(Stats(context));
         return command;
     }
 
@@ -125,6 +126,22 @@ internal static class QueryCommand
             To = to,
             Limit = limit,
         })));
+        return command;
+    }
+
+    private static Command Stats(CliContext context)
+    {
+        var common = new CommonOptions();
+        var command = new Command("stats", "Rows per table and the content fingerprint (equal fingerprints: the same documents and analyses).");
+        common.AddTo(command, dates: false);
+        command.SetAction(parse => common.Run(context, parse, (store, _, _, _) =>
+        {
+            var summary = store.Summarize();
+            var rows = summary.RowCounts.Select(p => new object?[] { p.Key, p.Value.ToString(CultureInfo.InvariantCulture) }).ToList();
+            rows.Add(["schema_version", store.SchemaVersion.ToString(CultureInfo.InvariantCulture)]);
+            rows.Add(["fingerprint", summary.Fingerprint]);
+            return new ResultTable([new ResultColumn("name", ColumnType.Text), new ResultColumn("value", ColumnType.Text)], rows);
+        }));
         return command;
     }
 

@@ -90,6 +90,17 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stats_give_rows_per_table_and_the_fingerprint()
+    {
+        var (exit, output, _) = CliRunner.Run(["query", "stats", "--db", Database, "--format", "csv"]);
+        Assert.Equal(0, exit);
+        var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal("3", values["documents"]);
+        Assert.Equal("4", values["events"]);
+        Assert.Equal(64, values["fingerprint"].Length);
+    }
+
+    [Fact]
     public void The_gdelt_export_has_the_61_columns_of_the_event_table()
     {
         var (exit, output, _) = CliRunner.Run(["export", "--format", "gdelt", "--db", Database]);
