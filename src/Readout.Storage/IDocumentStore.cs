@@ -35,6 +35,8 @@ public interface IDocumentStore : IDisposable
     /// <summary>Documents, or near-duplicate pairs.</summary>
     ResultTable QueryDocuments(DocumentQuery query);
 
-    /// <summary>Every event matching <paramref name="query"/> with the columns the GDELT export needs, one row per event.</summary>
-    ResultTable ExportEvents(EventQuery query);
+    /// <summary>Events matching <paramref name="query"/> with the columns the GDELT export needs, one row per event, in id order.</summary>
+    /// <param name="query">The filter; its limit is the page size.</param>
+    /// <param name="afterId">Only events with a larger id: the last id of the previous page, to export in pages.</param>
+    ResultTable ExportEvents(EventQuery query, long afterId = 0);
 }

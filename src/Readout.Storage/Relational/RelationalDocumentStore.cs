@@ -249,10 +249,11 @@ internal class RelationalDocumentStore : IDocumentStore
             ("format", ColumnType.Text), ("source", ColumnType.Text), ("content_hash", ColumnType.Text));
     }
 
-    public ResultTable ExportEvents(EventQuery query)
+    public ResultTable ExportEvents(EventQuery query, long afterId = 0)
     {
         ArgumentNullException.ThrowIfNull(query);
         var filter = EventFilter(query);
+        filter.Add($"e.id > {filter.Parameter(afterId)}");
         var limit = filter.Parameter((long)query.Limit);
         return Table(
             "SELECT e.id, e.event_date, e.source_code, e.source_name, e.source_country, e.target_code, e.target_name, e.target_country, " +

@@ -185,6 +185,11 @@ public sealed class DocumentStoreContractTests
         Assert.Equal(1L, Cell(rows, 0, "is_root"));
         Assert.Equal(0L, Cell(rows, 1, "is_root"));
         Assert.Equal("test://meeting", Cell(rows, 0, "source"));
+
+        var first = store.ExportEvents(new EventQuery { Limit = 1 });
+        var second = store.ExportEvents(new EventQuery { Limit = 1 }, afterId: (long)Cell(first, 0, "id")!);
+        Assert.Equal(Cell(rows, 1, "id"), Cell(second, 0, "id"));
+        Assert.Empty(store.ExportEvents(new EventQuery { Limit = 1 }, afterId: (long)Cell(second, 0, "id")!).Rows);
     }
 
     private sealed class SummaryComparer : IEqualityComparer<Records.StoreSummary>
