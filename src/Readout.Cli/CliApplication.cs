@@ -23,6 +23,9 @@ public static class CliApplication
             EvalCommand.Create(context),
             TrainCommand.Create(context),
             KbCommand.Create(context),
+            IngestCommand.Create(context),
+            QueryCommand.Create(context),
+            ExportCommand.Create(context),
         };
 
         foreach (var option in root.Options)

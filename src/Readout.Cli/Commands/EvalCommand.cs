@@ -20,6 +20,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalQuotesCommand.Create(context));
         command.Subcommands.Add(EvalKbCommand.Create(context));
         command.Subcommands.Add(Check(context));
+        command.Subcommands.Add(EvalHtmlCommand.Create(context));
         return command;
     }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Readout.Core.Contract;
-using Readout.Core.Documents;
 using Readout.Core.Errors;
 using Readout.Extraction;
+using Readout.Ingest.Inputs;
 using Readout.Ingest.Text;
 
 namespace Readout.Cli.Commands;
@@ -15,7 +15,7 @@ internal static class ExtractCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Text files to analyse; '-' reads standard input.",
+            Description = "Files to analyse (text, HTML, RSS/Atom, WARC, JSONL, optionally .gz); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -35,7 +35,7 @@ internal static class ExtractCommand
         };
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of inputs without a byte-order mark (default UTF-8)." };
 
-        var command = new Command("extract", "Analyse text files and write the analysed-document JSON.")
+        var command = new Command("extract", "Analyse text or HTML files (or feeds, WARC, JSONL: one document each item) and write the analysed-document JSON.")
         {
             files, format, published, output, tokens, indent, maxSize, encoding,
         };
@@ -59,7 +59,7 @@ internal static class ExtractCommand
                 publishedDate,
                 parse.GetValue(tokens),
                 parse.GetValue(indent),
-                new PlainTextReader((long)parse.GetValue(maxSize) * 1024 * 1024, parse.GetValue(encoding)));
+                new InputReader((long)parse.GetValue(maxSize) * 1024 * 1024, parse.GetValue(encoding)));
             var outputPath = parse.GetValue(output);
             if (outputPath is null)
             {
@@ -84,25 +84,26 @@ internal static class ExtractCommand
             output.Write('[');
         }
 
-        foreach (var input in inputs)
+        foreach (var item in inputs.SelectMany(input => options.Reader.Read(input, context.OpenStandardInput)))
         {
             AnalysedDocument analysed;
             try
             {
-                var source = options.Reader.Read(input, input == "-" ? context.OpenStandardInput() : null);
-                var document = new Document(source.Text, input) { Published = options.Published };
+                var source = item.Load();
+                var document = source.ToDocument();
+                document.Published = options.Published ?? document.Published;
                 pipeline.Process(document);
                 analysed = ContractMapper.ToContract(document, options.Tokens);
             }
             catch (ReadoutException error)
             {
-                context.ReportError(input, error);
+                context.ReportError(item.Source, error);
                 failures++;
                 continue;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                context.ReportError(input, new ReadoutException(ErrorCodes.AnalysisFailed, $"{exception.GetType().Name}: {exception.Message}", exception));
+                context.ReportError(item.Source, new ReadoutException(ErrorCodes.AnalysisFailed, $"{exception.GetType().Name}: {exception.Message}", exception));
                 failures++;
                 continue;
             }
@@ -130,5 +131,5 @@ internal static class ExtractCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private sealed record ExtractOptions(bool Lines, DateOnly? Published, bool Tokens, bool Indent, PlainTextReader Reader);
+    private sealed record ExtractOptions(bool Lines, DateOnly? Published, bool Tokens, bool Indent, InputReader Reader);
 }

@@ -52,6 +52,9 @@ public static class ErrorCodes
     /// <summary>The input is malformed or truncated (HTML with no body, broken feed, truncated archive).</summary>
     public static readonly ErrorCode InputMalformed = new("RO2009", "malformed input");
 
+    /// <summary>An HTML page or feed item holds no article text (an index page, an empty body, a script-only page).</summary>
+    public static readonly ErrorCode NoArticleText = new("RO2010", "no article text");
+
     // RO3xxx: evaluation data and baselines.
 
     /// <summary>An evaluation data directory or file is missing.</summary>
@@ -62,6 +65,23 @@ public static class ErrorCodes
 
     /// <summary>A score fell below its committed baseline.</summary>
     public static readonly ErrorCode BaselineDrop = new("RO3003", "score below baseline");
+
+    // RO4xxx: storage.
+
+    /// <summary>The database cannot be opened or reached (a bad path, a refused connection, bad credentials).</summary>
+    public static readonly ErrorCode DatabaseUnavailable = new("RO4001", "database unavailable");
+
+    /// <summary>The --db value is neither a file path, a postgres:// URL nor a PostgreSQL connection string.</summary>
+    public static readonly ErrorCode DatabaseAddressInvalid = new("RO4002", "invalid database address");
+
+    /// <summary>The database was written by a newer Readout whose schema this version does not know.</summary>
+    public static readonly ErrorCode SchemaTooNew = new("RO4003", "database schema too new");
+
+    /// <summary>A write to the database failed; the batch was rolled back and nothing of it was kept.</summary>
+    public static readonly ErrorCode DatabaseWriteFailed = new("RO4004", "database write failed");
+
+    /// <summary>A query's filter is malformed (an unknown column, a bad date, an empty search).</summary>
+    public static readonly ErrorCode QueryInvalid = new("RO4005", "invalid query");
 
     // RO9xxx: internal.
 

@@ -27,54 +27,60 @@ public sealed class PlainTextReader
     /// <exception cref="ReadoutException">With the reason the input cannot be read.</exception>
     public SourceText Read(string path, Stream? standardInput = null)
     {
-        byte[] bytes;
-        if (path == "-")
-        {
-            bytes = ReadBounded(standardInput ?? Console.OpenStandardInput());
-        }
-        else
-        {
-            if (Directory.Exists(path))
-            {
-                throw new ReadoutException(ErrorCodes.InputIsDirectory, "it is a directory, not a file (readout ingest reads folders)");
-            }
-
-            if (!File.Exists(path))
-            {
-                throw new ReadoutException(ErrorCodes.InputNotFound, "no such file");
-            }
-
-            try
-            {
-                var length = new FileInfo(path).Length;
-                if (length > MaxBytes)
-                {
-                    throw new ReadoutException(ErrorCodes.InputTooLarge, $"the file has {length:N0} bytes, over the limit of {MaxBytes:N0} (raise it with --max-size, or split the file)");
-                }
-
-                using var stream = File.OpenRead(path);
-                bytes = ReadBounded(stream);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                throw new ReadoutException(ErrorCodes.InputUnreadable, exception.Message, exception);
-            }
-        }
-
+        var bytes = ReadBytes(path, standardInput);
         var (text, encoding) = TextDecoder.Decode(bytes, EncodingName);
         return new SourceText(text, path, encoding);
     }
 
-    private byte[] ReadBounded(Stream stream)
+    /// <summary>The bytes of <paramref name="path"/> (or standard input for "-"), refused when missing, a folder or too large.</summary>
+    /// <exception cref="ReadoutException">InputNotFound, InputIsDirectory, InputTooLarge or InputUnreadable.</exception>
+    public byte[] ReadBytes(string path, Stream? standardInput = null)
     {
+        if (path == "-")
+        {
+            return ReadBounded(standardInput ?? Console.OpenStandardInput(), MaxBytes);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new ReadoutException(ErrorCodes.InputIsDirectory, "it is a directory, not a file (readout ingest reads folders)");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ReadoutException(ErrorCodes.InputNotFound, "no such file");
+        }
+
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new ReadoutException(ErrorCodes.InputTooLarge, $"the file has {length:N0} bytes, over the limit of {MaxBytes:N0} (raise it with --max-size, or split the file)");
+            }
+
+            using var stream = File.OpenRead(path);
+            return ReadBounded(stream, MaxBytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ReadoutException(ErrorCodes.InputUnreadable, exception.Message, exception);
+        }
+    }
+
+    /// <summary>Reads a stream to its end, refusing it as soon as it passes <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="ReadoutException">InputTooLarge.</exception>
+    public static byte[] ReadBounded(Stream stream, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                throw new ReadoutException(ErrorCodes.InputTooLarge, $"the input is over the limit of {MaxBytes:N0} bytes (raise it with --max-size, or split the input)");
+                throw new ReadoutException(ErrorCodes.InputTooLarge, $"the input is over the limit of {maxBytes:N0} bytes (raise it with --max-size, or split the input)");
             }
 
             buffer.Write(chunk, 0, read);

@@ -45,18 +45,7 @@ public static class TextDecoder
             }
 
             var encoding = encodingName is null ? StrictUtf8 : Named(encodingName);
-            try
-            {
-                text = encoding.GetString(bytes);
-            }
-            catch (DecoderFallbackException exception)
-            {
-                var at = exception.Index >= 0 ? $" at byte {exception.Index}" : string.Empty;
-                throw new ReadoutException(
-                    ErrorCodes.InputEncoding,
-                    $"the input is not valid {encoding.WebName}{at}; name its encoding with --encoding (for example windows-1252)");
-            }
-
+            text = DecodeStrictly(bytes, encoding, "the input is not valid");
             name = encoding.WebName;
         }
 
@@ -66,6 +55,71 @@ public static class TextDecoder
         }
 
         return (text, name);
+    }
+
+    /// <summary>Decodes a markup document (HTML, a feed), honouring the encodings it and its transport declare.</summary>
+    /// <param name="bytes">The document's bytes.</param>
+    /// <param name="transportCharset">The charset of an HTTP Content-Type header (from a WARC record), or null.</param>
+    /// <param name="encodingName">An encoding the caller insists on (--encoding), or null.</param>
+    /// <remarks>
+    /// Order: byte-order mark, the caller's encoding, the transport's charset, the document's own declaration (meta
+    /// charset, http-equiv, XML prolog), then UTF-8, then windows-1252 (the web's legacy default) for undeclared
+    /// bytes that are not UTF-8. A declared encoding the bytes break is an error, never silently replaced.
+    /// </remarks>
+    /// <exception cref="ReadoutException">InputEmpty, InputBinary, InputEncoding or InvalidOption.</exception>
+    public static (string Text, string Encoding) DecodeMarkup(ReadOnlySpan<byte> bytes, string? transportCharset = null, string? encodingName = null)
+    {
+        if (encodingName is not null || bytes.Length == 0 || DetectByteOrderMark(bytes).Encoding is not null)
+        {
+            return Decode(bytes, encodingName);
+        }
+
+        if (DescribeBinary(bytes) is { } binary)
+        {
+            throw new ReadoutException(ErrorCodes.InputBinary, $"the input is binary data ({binary}), not text");
+        }
+
+        var declared = CharsetDeclaration.Resolve(transportCharset) ?? CharsetDeclaration.Resolve(CharsetDeclaration.FromMarkup(bytes));
+        string text;
+        if (declared is not null)
+        {
+            text = DecodeStrictly(bytes, declared, "the document declares its charset but is not valid");
+        }
+        else
+        {
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+                declared = StrictUtf8;
+            }
+            catch (DecoderFallbackException)
+            {
+                declared = Named("windows-1252");
+                text = declared.GetString(bytes);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ReadoutException(ErrorCodes.InputEmpty, "the input holds only whitespace");
+        }
+
+        return (text, declared.WebName);
+    }
+
+    private static string DecodeStrictly(ReadOnlySpan<byte> bytes, Encoding encoding, string failure)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var at = exception.Index >= 0 ? $" at byte {exception.Index}" : string.Empty;
+            throw new ReadoutException(
+                ErrorCodes.InputEncoding,
+                $"{failure} {encoding.WebName}{at}; name its encoding with --encoding (for example windows-1252)");
+        }
     }
 
     /// <summary>The encoding announced by a byte-order mark and the mark's length, or (null, 0).</summary>
