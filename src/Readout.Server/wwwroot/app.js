@@ -223,7 +223,7 @@ function markedPiece(piece, marks) {
     } else if (mark.kind === "speaker") {
       span.classList.add("speaker");
       quotes.push(mark.quote.id);
-      lines.push({ text: "speaker of " + mark.quote.id });
+      lines.push({ text: "speaker of " + mark.quote.id + ": " + speakerName(mark.quote) });
     } else if (mark.kind === "cue") {
       span.classList.add("cue");
       lines.push({ text: "cue of " + mark.quote.id });
@@ -428,7 +428,9 @@ function readView(main) {
         doc = Array.isArray(analysed) ? analysed[0] : analysed;
       }
       state.lastDocument = doc;
+      textarea.rows = 4;
       clear(result).append(renderArticle(doc));
+      result.scrollIntoView({ block: "start" });
     } catch (error) {
       clear(result).append(message(error.message, "error"));
     } finally {
@@ -545,10 +547,10 @@ async function actorView(main, actor) {
   const names = profile.names.map((row) => el("li", { class: "chip" },
     el("span", { class: "m ent ent-" + safeClass(row.type) }, row.name), " ",
     el("span", { class: "muted small" }, [row.type, row.actor_code, row.kb_id, row.documents + " documents"].filter(Boolean).join(" · "))));
-  main.append(
+  append(main, [
     el("h1", { id: "actor-title" }, profile.names.length ? profile.names[0].name : actor, " ", el("span", { class: "code" }, actor)),
     names.length ? el("ul", { class: "chips" }, names) : message("No entity in the corpus carries this code."),
-    profile.truncated ? message("Only the first rows were read; counts may be low.") : null);
+    profile.truncated ? message("Only the first rows were read; counts may be low.") : null]);
 
   const relations = el("div", { class: "relations", id: "relations" });
   if (profile.relations.length === 0) relations.append(message("No coded events for this actor."));
@@ -564,8 +566,8 @@ async function actorView(main, actor) {
   }
   main.append(el("h2", {}, "Who they met, praised, accused"), relations,
     el("div", { class: "columns" },
-      el("section", {}, el("h2", {}, "Their quotations"), quotesList(profile.quotes)),
-      el("section", { class: "wide" }, el("h2", {}, "Events"), eventsTable(profile.events))));
+      el("section", { class: "wide" }, el("h2", {}, "Their quotations ", el("span", { class: "count" }, String(profile.quotes.length))), quotesList(profile.quotes)),
+      el("section", { class: "wide" }, el("h2", {}, "Events ", el("span", { class: "count" }, String(profile.events.length))), eventsTable(profile.events))));
 }
 
 async function dyadView(main, parameters) {
