@@ -52,6 +52,7 @@ public static class ReadoutServer
         app.MapOpenApi(OpenApiPath);
         PageEndpoints.Map(app);
         InfoEndpoints.Map(app);
+        OntologyEndpoints.Map(app);
         ExtractEndpoints.Map(app, options);
         DocumentEndpoints.Map(app);
         EventEndpoints.Map(app);

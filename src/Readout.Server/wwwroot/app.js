@@ -11,7 +11,7 @@ const QUAD_CLASSES = {
   4: "material conflict",
 };
 
-const state = { info: null, lastDocument: null, lastSource: "" };
+const state = { info: null, cameo: new Map(), lastDocument: null, lastSource: "" };
 const tips = new WeakMap();
 
 // ---- DOM helpers -------------------------------------------------------------------------------------------------
@@ -75,6 +75,12 @@ function documentHref(id, mark) {
 function formatGoldstein(value) {
   if (value === null || value === undefined) return "–";
   return (value > 0 ? "+" : "") + Number(value).toFixed(1);
+}
+
+// "040 Consult, not specified below" when the ontology names the code, else the code alone.
+function cameoName(code) {
+  const found = state.cameo.get(code);
+  return found ? found.name : "";
 }
 
 function message(text, kind) {
@@ -229,7 +235,7 @@ function markedPiece(piece, marks) {
       lines.push({ text: "cue of " + mark.quote.id });
     } else if (mark.kind === "evidence") {
       events.push(mark.event.id);
-      lines.push({ text: "evidence of event " + mark.event.id + " (" + mark.event.cameo + ")" });
+      lines.push({ text: "evidence of event " + mark.event.id + " (" + mark.event.cameo + (cameoName(mark.event.cameo) ? " " + cameoName(mark.event.cameo) : "") + ")" });
     }
   }
   if (quotes.length) span.dataset.quotes = [...new Set(quotes)].join(" ");
@@ -346,6 +352,7 @@ function eventsPanel(doc, text) {
         event.plover ? el("span", { class: "tag" }, event.plover) : null,
         el("span", { class: "goldstein" }, "Goldstein " + formatGoldstein(event.goldstein)),
         event.negated ? el("span", { class: "tag negated" }, "negated") : null),
+      cameoName(event.cameo) ? el("div", { class: "cameo-name" }, cameoName(event.cameo)) : null,
       el("div", { class: "item-body" }, participant(event.source), " → ", participant(event.target)),
       el("div", { class: "muted small" },
         quad,
@@ -496,6 +503,7 @@ function eventsTable(rows) {
     key === "source_name" || key === "target_name" ? actorCell(row[key], row[key.replace("_name", "_code")])
       : key === "goldstein" ? formatGoldstein(row.goldstein)
         : key === "evidence" ? link(documentHref(row.document, { event: row.event }), "“" + row.evidence + "”")
+          : key === "cameo" ? el("span", {}, row.cameo, " ", el("span", { class: "muted small" }, cameoName(row.cameo)))
           : row[key] ?? "–");
 }
 
@@ -711,6 +719,11 @@ async function start() {
     status.title = state.info.pipeline;
   } catch (error) {
     document.getElementById("status").textContent = "server unreachable: " + error.message;
+  }
+  try {
+    for (const code of await api("/api/cameo")) state.cameo.set(code.code, code);
+  } catch {
+    // Without the ontology the page shows bare codes.
   }
   window.addEventListener("hashchange", route);
   await route();

@@ -85,11 +85,20 @@ public sealed class CorpusApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_cameo_codes_come_with_their_names_from_the_installed_ontology()
+    {
+        var codes = (await Get("/api/cameo")).EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!);
+        Assert.StartsWith("Threaten to use military force", codes["138"].GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, codes["138"].GetProperty("quad_class").GetInt32());
+        Assert.Equal("CONSULT", codes["040"].GetProperty("plover").GetString());
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_every_endpoint()
     {
         var document = await Get(ReadoutServer.OpenApiPath);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/extract", "/api/ingest", "/api/documents", "/api/documents/{id}", "/api/events", "/api/quotes", "/api/entities", "/api/actors/{actor}", "/api/dyads", "/api/info" })
+        foreach (var path in new[] { "/api/cameo", "/api/extract", "/api/ingest", "/api/documents", "/api/documents/{id}", "/api/events", "/api/quotes", "/api/entities", "/api/actors/{actor}", "/api/dyads", "/api/info" })
         {
             Assert.Contains(path, paths);
         }

@@ -39,12 +39,17 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser)
         page.Until(d => d.FindElements(By.CssSelector("#article-text .hl")).Count > 0);
         var highlighted = string.Concat(page.Driver.FindElements(By.CssSelector("#article-text .hl")).Select(e => e.Text));
         Assert.Equal("would close its airspace", highlighted);
+        Assert.Contains("Threaten to use military force", page.Driver.FindElement(By.CssSelector("#event-list .selected")).Text, StringComparison.Ordinal);
 
         var mention = page.Driver.FindElements(By.CssSelector("#article-text .ent-PERSON")).First(e => e.Text == "Anna Berg");
         var tip = page.Hover(mention);
         Assert.Contains("actor code: NRLGOV", tip, StringComparison.Ordinal);
         Assert.Contains("KB id: Q-berg", tip, StringComparison.Ordinal);
         Assert.Contains("role: GOV", tip, StringComparison.Ordinal);
+
+        // The screenshot shows a tooltip that leaves the quote's badge and the highlighted evidence in view.
+        var dorn = page.Driver.FindElements(By.CssSelector("#article-text .ent-PERSON")).First(e => e.Text == "Dorn warned");
+        Assert.Contains("actor code: SDMGOV", page.Hover(dorn), StringComparison.Ordinal);
         browser.Screenshot("annotated-article");
     }
 
