@@ -529,7 +529,7 @@ async function corpusView(main, parameters) {
       query("/api/entities", { limit: 40 }),
     ]);
     results.append(
-      el("section", { class: "wide" }, el("h2", {}, "Documents"), documentsTable(documents.rows), truncatedNote(documents)),
+      el("section", {}, el("h2", {}, "Documents"), documentsTable(documents.rows), truncatedNote(documents)),
       el("section", {}, el("h2", {}, "Most mentioned"), entitiesTable(entities.rows)));
     return;
   }
@@ -539,7 +539,7 @@ async function corpusView(main, parameters) {
     query("/api/quotes", { text: q, limit: 100 }).catch(() => ({ rows: [] })),
   ]);
   results.append(
-    el("section", { class: "wide" }, el("h2", {}, "Documents with “" + q + "” in the title"), documentsTable(documents.rows)),
+    el("section", {}, el("h2", {}, "Documents with “" + q + "” in the title"), documentsTable(documents.rows)),
     el("section", {}, el("h2", {}, "Actors and entities"), entitiesTable(entities.rows)),
     el("section", { class: "wide" }, el("h2", {}, "Quotations"), quotesList(quotes.rows)));
 }

@@ -58,7 +58,9 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser)
     {
         var page = Page;
         page.Open("#/corpus?q=berg");
-        page.WaitFor(By.LinkText("Anna Berg")).Click();
+        var result = page.WaitFor(By.LinkText("Anna Berg"));
+        browser.Screenshot("corpus-search");
+        result.Click();
         var relations = page.WaitFor(By.Id("relations"));
 
         Assert.Contains("Anna Berg", page.Driver.FindElement(By.Id("actor-title")).Text, StringComparison.Ordinal);
