@@ -26,6 +26,7 @@ public static class CliApplication
             IngestCommand.Create(context),
             QueryCommand.Create(context),
             ExportCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
         foreach (var option in root.Options)

@@ -35,6 +35,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>Documents, or near-duplicate pairs.</summary>
     ResultTable QueryDocuments(DocumentQuery query);
 
+    /// <summary>The stored document whose content hash is <paramref name="id"/>, with its contract JSON, or null.</summary>
+    DocumentRecord? FindDocument(string id);
+
     /// <summary>Events matching <paramref name="query"/> with the columns the GDELT export needs, one row per event, in id order.</summary>
     /// <param name="query">The filter; its limit is the page size.</param>
     /// <param name="afterId">Only events with a larger id: the last id of the previous page, to export in pages.</param>

@@ -9,6 +9,9 @@ public sealed record EntityQuery
     /// <summary>The entity type (PERSON, ORG, GPE…).</summary>
     public string? Type { get; init; }
 
+    /// <summary>A CAMEO actor code or prefix (a country: <c>NRL</c>) the entity's code starts with.</summary>
+    public string? Actor { get; init; }
+
     /// <summary>The most rows returned.</summary>
     public int Limit { get; init; } = 1000;
 }

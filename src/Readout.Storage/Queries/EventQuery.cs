@@ -41,6 +41,12 @@ public sealed record EventQuery
     /// <summary>Count an event once per story (near-duplicate documents count once).</summary>
     public bool Deduplicate { get; init; }
 
+    /// <summary>With <see cref="GroupBy"/>: split each period by QuadClass instead of by dyad.</summary>
+    public bool ByQuadClass { get; init; }
+
+    /// <summary>When listing: add the document's id (content hash), the evidence offsets, the QuadClass and the event's local id.</summary>
+    public bool WithDocument { get; init; }
+
     /// <summary>The most rows returned.</summary>
     public int Limit { get; init; } = 1000;
 }

@@ -122,13 +122,20 @@ internal class RelationalDocumentStore : IDocumentStore
         var limit = filter.Parameter((long)query.Limit);
         if (query.GroupBy == TimeGrouping.None)
         {
-            return Table(
-                "SELECT e.event_date, e.source_name, e.source_code, e.cameo, e.plover, e.target_name, e.target_code, e.goldstein, e.negated, e.evidence, d.title, COALESCE(d.url, d.source) " +
-                $"FROM events e JOIN documents d ON d.id = e.document_id{filter.Where()} ORDER BY e.event_date, e.id LIMIT {limit}",
-                filter.Arguments,
+            (string, ColumnType)[] listed =
+            [
                 ("date", ColumnType.Text), ("source_name", ColumnType.Text), ("source_code", ColumnType.Text), ("cameo", ColumnType.Text),
                 ("plover", ColumnType.Text), ("target_name", ColumnType.Text), ("target_code", ColumnType.Text), ("goldstein", ColumnType.Real),
-                ("negated", ColumnType.Integer), ("evidence", ColumnType.Text), ("title", ColumnType.Text), ("source", ColumnType.Text));
+                ("negated", ColumnType.Integer), ("evidence", ColumnType.Text), ("title", ColumnType.Text), ("source", ColumnType.Text),
+            ];
+            var located = query.WithDocument ? ", d.content_hash, e.local_id, e.evidence_start, e.evidence_end, e.quad_class" : string.Empty;
+            return Table(
+                $"SELECT e.event_date, e.source_name, e.source_code, e.cameo, e.plover, e.target_name, e.target_code, e.goldstein, e.negated, e.evidence, d.title, COALESCE(d.url, d.source){located} " +
+                $"FROM events e JOIN documents d ON d.id = e.document_id{filter.Where()} ORDER BY e.event_date, e.id LIMIT {limit}",
+                filter.Arguments,
+                query.WithDocument
+                    ? [.. listed, ("document", ColumnType.Text), ("event", ColumnType.Text), ("evidence_start", ColumnType.Integer), ("evidence_end", ColumnType.Integer), ("quad_class", ColumnType.Integer)]
+                    : listed);
         }
 
         var period = query.GroupBy switch
@@ -142,19 +149,23 @@ internal class RelationalDocumentStore : IDocumentStore
             ? ", COUNT(DISTINCT CAST(s.story_id AS TEXT) || '|' || e.cameo || '|' || COALESCE(e.source_code, '') || '|' || COALESCE(e.target_code, ''))"
             : string.Empty;
         var join = query.Deduplicate ? " JOIN document_stories s ON s.document_id = e.document_id" : string.Empty;
-        var columns = new List<(string, ColumnType)>
-        {
-            (periodName, ColumnType.Text), ("source_code", ColumnType.Text), ("target_code", ColumnType.Text), ("events", ColumnType.Integer),
-        };
+        // Each period is split by dyad (source and target codes), or by QuadClass for a timeline.
+        var split = query.ByQuadClass ? "e.quad_class" : "e.source_code, e.target_code";
+        var columns = new List<(string, ColumnType)> { (periodName, ColumnType.Text) };
+        columns.AddRange(query.ByQuadClass
+            ? [("quad_class", ColumnType.Integer)]
+            : [("source_code", ColumnType.Text), ("target_code", ColumnType.Text)]);
+        columns.Add(("events", ColumnType.Integer));
         if (query.Deduplicate)
         {
             columns.Add(("stories", ColumnType.Integer));
         }
 
         columns.Add(("goldstein", ColumnType.Real));
+        var order = query.ByQuadClass ? "period, e.quad_class" : "period, events DESC";
         return Table(
-            $"SELECT {period} AS period, e.source_code, e.target_code, COUNT(*) AS events{stories}, AVG(e.goldstein) " +
-            $"FROM events e{join}{filter.Where()} GROUP BY {period}, e.source_code, e.target_code ORDER BY period, events DESC LIMIT {limit}",
+            $"SELECT {period} AS period, {split}, COUNT(*) AS events{stories}, AVG(e.goldstein) " +
+            $"FROM events e{join}{filter.Where()} GROUP BY {period}, {split} ORDER BY {order} LIMIT {limit}",
             filter.Arguments,
             [.. columns]);
     }
@@ -166,6 +177,12 @@ internal class RelationalDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
             filter.Add($"lower(q.speaker_name) LIKE {filter.Parameter(Filter.Contains(query.Speaker))}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.SpeakerActor))
+        {
+            var code = filter.PrefixRange("en.actor_code", query.SpeakerActor.Trim().ToUpperInvariant());
+            filter.Add($"EXISTS (SELECT 1 FROM entities en WHERE en.document_id = q.document_id AND en.local_id = q.speaker_entity_id AND {code})");
         }
 
         if (query.Text is not null)
@@ -180,12 +197,19 @@ internal class RelationalDocumentStore : IDocumentStore
 
         filter.DateRange("d.published", query.From, query.To);
         var limit = filter.Parameter((long)query.Limit);
+        (string, ColumnType)[] listed =
+        [
+            ("date", ColumnType.Text), ("speaker", ColumnType.Text), ("kind", ColumnType.Text), ("quote", ColumnType.Text),
+            ("cue", ColumnType.Text), ("title", ColumnType.Text), ("source", ColumnType.Text),
+        ];
+        var located = query.WithDocument ? ", d.content_hash, q.local_id, q.content_start, q.content_end" : string.Empty;
         return Table(
-            "SELECT d.published, q.speaker_name, q.kind, q.content, q.cue, d.title, COALESCE(d.url, d.source) " +
+            $"SELECT d.published, q.speaker_name, q.kind, q.content, q.cue, d.title, COALESCE(d.url, d.source){located} " +
             $"FROM quotes q JOIN documents d ON d.id = q.document_id{filter.Where()} ORDER BY d.published, q.id LIMIT {limit}",
             filter.Arguments,
-            ("date", ColumnType.Text), ("speaker", ColumnType.Text), ("kind", ColumnType.Text), ("quote", ColumnType.Text),
-            ("cue", ColumnType.Text), ("title", ColumnType.Text), ("source", ColumnType.Text));
+            query.WithDocument
+                ? [.. listed, ("document", ColumnType.Text), ("quotation", ColumnType.Text), ("content_start", ColumnType.Integer), ("content_end", ColumnType.Integer)]
+                : listed);
     }
 
     public ResultTable QueryEntities(EntityQuery query)
@@ -201,6 +225,11 @@ internal class RelationalDocumentStore : IDocumentStore
         if (!string.IsNullOrWhiteSpace(query.Type))
         {
             filter.Add($"e.type = {filter.Parameter(query.Type.Trim().ToUpperInvariant())}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            filter.Add(filter.PrefixRange("e.actor_code", query.Actor.Trim().ToUpperInvariant()));
         }
 
         var limit = filter.Parameter((long)query.Limit);
@@ -247,6 +276,29 @@ internal class RelationalDocumentStore : IDocumentStore
             filter.Arguments,
             ("date", ColumnType.Text), ("outlet", ColumnType.Text), ("title", ColumnType.Text), ("characters", ColumnType.Integer),
             ("format", ColumnType.Text), ("source", ColumnType.Text), ("content_hash", ColumnType.Text));
+    }
+
+    public DocumentRecord? FindDocument(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        using var command = Sql.Command(
+            _connection,
+            null,
+            "SELECT content_hash, pipeline_version, external_id, outlet, url, byline, format, ingested_at, contract_json FROM documents WHERE content_hash = @p0",
+            [id.Trim().ToLowerInvariant()]);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        return new DocumentRecord(
+            reader.GetString(0),
+            reader.GetString(1),
+            new DocumentMetadata(Text(2), Text(4), Text(5), Text(3), Text(6)),
+            reader.GetString(7),
+            reader.GetString(8));
     }
 
     public ResultTable ExportEvents(EventQuery query, long afterId = 0)

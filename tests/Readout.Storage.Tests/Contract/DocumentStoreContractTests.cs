@@ -192,6 +192,64 @@ public sealed class DocumentStoreContractTests
         Assert.Empty(store.ExportEvents(new EventQuery { Limit = 1 }, afterId: (long)Cell(second, 0, "id")!).Rows);
     }
 
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void A_stored_document_is_found_by_its_content_hash_with_its_contract_json(string provider)
+    {
+        using var test = new TestStore(provider);
+        using var store = test.Open();
+        var stored = Articles.Stored(Articles.Meeting());
+        store.Write([stored]);
+
+        var found = store.FindDocument(stored.ContentHash.ToUpperInvariant());
+        Assert.NotNull(found);
+        Assert.Equal(stored.ContentHash, found.ContentHash);
+        Assert.Equal(stored.ContractJson, found.ContractJson);
+        Assert.Equal("Test Wire", found.Metadata.Outlet);
+        Assert.Null(store.FindDocument(new string('0', 64)));
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void Listed_events_and_quotes_can_carry_their_document_and_offsets(string provider)
+    {
+        using var test = new TestStore(provider);
+        using var store = test.Open();
+        var stored = Articles.Stored(Articles.Meeting());
+        store.Write([stored, Articles.Stored(Articles.Harbour())]);
+        var text = stored.Document.Text;
+
+        var events = store.QueryEvents(new EventQuery { Cameo = "138", WithDocument = true });
+        Assert.Equal(stored.ContentHash, Cell(events, 0, "document"));
+        Assert.Equal("v2", Cell(events, 0, "event"));
+        Assert.Equal(3L, Cell(events, 0, "quad_class"));
+        var start = (int)(long)Cell(events, 0, "evidence_start")!;
+        Assert.Equal("would close its airspace", text[start..(int)(long)Cell(events, 0, "evidence_end")!]);
+        Assert.DoesNotContain(store.QueryEvents(new EventQuery()).Columns, c => c.Name == "document");
+
+        var quotes = store.QueryQuotes(new QuoteQuery { SpeakerActor = "nrl", WithDocument = true });
+        Assert.Single(quotes.Rows);
+        Assert.Equal("q1", Cell(quotes, 0, "quotation"));
+        Assert.StartsWith("We agreed", text[(int)(long)Cell(quotes, 0, "content_start")!..], StringComparison.Ordinal);
+        Assert.Empty(store.QueryQuotes(new QuoteQuery { SpeakerActor = "SDM" }).Rows);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public void A_timeline_splits_each_month_by_quad_class_and_entities_are_found_by_actor_code(string provider)
+    {
+        using var test = new TestStore(provider);
+        using var store = test.Open();
+        store.Write([Articles.Stored(Articles.Meeting()), Articles.Stored(Articles.Meeting("2023-04-20", " A later report on the same talks, with new figures about the fishing fleet."))]);
+
+        var timeline = store.QueryEvents(new EventQuery { Source = "NRL", Target = "SDM", GroupBy = TimeGrouping.Month, ByQuadClass = true });
+        Assert.Equal(["month", "quad_class", "events", "goldstein"], timeline.Columns.Select(c => c.Name));
+        Assert.Equal(new object?[] { "2023-03", 1L, 1L, 1.0 }, Row(timeline, 0));
+        Assert.Equal(new object?[] { "2023-04", 1L, 1L, 1.0 }, Row(timeline, 1));
+        Assert.Equal(new object?[] { "2023-04", 3L, 2L, -7.0 }, Row(timeline, 2));
+
+        var sudmark = store.QueryEntities(new EntityQuery { Actor = "SDM" });
+        Assert.Equal("Piet Dorn", Cell(sudmark, 0, "name"));
+        Assert.Single(sudmark.Rows);
+    }
+
     private sealed class SummaryComparer : IEqualityComparer<Records.StoreSummary>
     {
         public bool Equals(Records.StoreSummary? x, Records.StoreSummary? y) =>
