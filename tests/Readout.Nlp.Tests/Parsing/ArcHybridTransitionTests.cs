@@ -102,4 +102,13 @@ public sealed class ArcHybridTransitionTests
         Assert.Equal(1, lifts);
         Assert.Equal([2, 2, 4, 2], heads);
     }
+
+    [Fact]
+    public void A_missing_model_file_is_a_coded_error_not_a_missing_stage()
+    {
+        var parser = new ArcHybridParser(Path.Combine(Path.GetTempPath(), "readout-no-such-model", "model.bin"));
+        var document = new Readout.Testing.DocBuilder().Sentence("Talks resumed .").Build();
+        var error = Assert.Throws<Readout.Core.Errors.ReadoutException>(() => parser.Process(document));
+        Assert.Equal(Readout.Core.Errors.ErrorCodes.ModelMissing, error.Code);
+    }
 }
