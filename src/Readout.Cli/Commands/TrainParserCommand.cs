@@ -18,7 +18,7 @@ internal static class TrainParserCommand
         var (data, output, seed, epochs) = SyntaxTraining.CommonOptions("models/parser", 12);
         var tagger = SyntaxTraining.TaggerOption();
         var exploration = new Option<double>("--exploration") { Description = "How often a wrong prediction is followed in training.", DefaultValueFactory = _ => 0.9 };
-        var minimumUpdates = new Option<int>("--minimum-updates") { Description = "Drop features updated fewer times (smaller, faster model).", DefaultValueFactory = _ => 2 };
+        var minimumUpdates = new Option<int>("--minimum-updates") { Description = "Drop features updated fewer times (smaller, faster model).", DefaultValueFactory = _ => 3 };
         var jackknife = new Option<int>("--jackknife")
         {
             Description = "Train on tags predicted by taggers trained on the other K-1 folds (0: gold tags).",

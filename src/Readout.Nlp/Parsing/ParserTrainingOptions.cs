@@ -13,4 +13,4 @@ public sealed record ParserTrainingOptions(
     int ExplorationStart = 2,
     double ExplorationProbability = 0.9,
     float MinimumWeight = 0.0f,
-    int MinimumUpdates = 2);
+    int MinimumUpdates = 3);
