@@ -27,6 +27,8 @@ public static class CliApplication
             QueryCommand.Create(context),
             ExportCommand.Create(context),
             ServeCommand.Create(context),
+            ParseCommand.Create(context),
+            BenchCommand.Create(context),
         };
 
         foreach (var option in root.Options)

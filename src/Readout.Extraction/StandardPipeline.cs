@@ -1,6 +1,9 @@
 using Readout.Core.Processing;
 using Readout.Extraction.Quotations;
+using Readout.Nlp.Lemmatization;
+using Readout.Nlp.Parsing;
 using Readout.Nlp.Sentences;
+using Readout.Nlp.Tagging;
 using Readout.Nlp.Tokenization;
 
 namespace Readout.Extraction;
@@ -9,12 +12,26 @@ namespace Readout.Extraction;
 public static class StandardPipeline
 {
     /// <summary>Builds the standard pipeline. Model-backed stages load their shared, read-only models once per process.</summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when a stage's model is not installed.</exception>
     public static Pipeline Create()
     {
         var builder = PipelineBuilder.Empty
             .Add(new RuleTokenizer())
             .Add(SentenceModelFiles.Default)
             .Add(new QuotationExtractor());
+
+        // The syntax stages run after the quotation extractor for now: its dependency-based paths were written before
+        // a parser existed and score lower with this one (quotes-news F1 100 -> 89.8); move them up once tuned.
+        foreach (var component in SyntaxComponents())
+        {
+            builder = builder.Add(component);
+        }
+
         return builder.Build();
     }
+
+    /// <summary>The syntax stages over the shipped models: tagger, lemmatizer, dependency parser and the features that depend on the tree.</summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when a model is not installed.</exception>
+    public static IReadOnlyList<IComponent> SyntaxComponents() =>
+        [new PerceptronTagger(), new SuffixRuleLemmatizer(), new ArcHybridParser(), new SyntacticFeatureRefiner()];
 }

@@ -68,6 +68,16 @@ public static class ComponentContract
             builder.Append(document.Tokens.Starts[i]).Append(':').Append(document.Tokens.Ends[i]).Append(':').Append((int)document.Tokens.Flags[i]).Append(' ');
         }
 
+        // The annotation columns, so a stage that fills them is checked for idempotence too.
+        var table = document.Tokens;
+        for (var i = 0; i < table.Count; i++)
+        {
+            builder.Append(table.HasTags ? $"{table.Upos[i]}/{table.Xpos[i]}/{table.Features[i]}" : string.Empty)
+                .Append(table.HasLemmas ? table.Lemmas[i] : string.Empty)
+                .Append(table.HasDependencies ? $"{table.Heads[i]}:{table.Relations[i]}" : string.Empty)
+                .Append(' ');
+        }
+
         foreach (var name in document.LayerNamesPresent.Order(StringComparer.Ordinal))
         {
             builder.Append('|').Append(name);

@@ -19,6 +19,8 @@ internal static class EvalCommand
         command.Subcommands.Add(Tokenize(context));
         command.Subcommands.Add(EvalQuotesCommand.Create(context));
         command.Subcommands.Add(EvalKbCommand.Create(context));
+        command.Subcommands.Add(EvalTagCommand.Create(context));
+        command.Subcommands.Add(EvalParseCommand.Create(context));
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
         return command;

@@ -9,6 +9,10 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model from ../shared/data (deterministic for a given seed).");
         command.Subcommands.Add(TrainSentencesCommand.Create(context));
+        command.Subcommands.Add(TrainTaggerCommand.Create(context));
+        command.Subcommands.Add(TrainLemmatizerCommand.Create(context));
+        command.Subcommands.Add(TrainParserCommand.Create(context));
+        command.Subcommands.Add(TrainFeaturesCommand.Create(context));
         return command;
     }
 }

@@ -65,6 +65,22 @@ public sealed class Document
                 yield return LayerNames.Tokens;
             }
 
+            // Columns filled by the tagger, lemmatizer and parser.
+            if (Tokens.HasTags)
+            {
+                yield return LayerNames.PartsOfSpeech;
+            }
+
+            if (Tokens.HasLemmas)
+            {
+                yield return LayerNames.Lemmas;
+            }
+
+            if (Tokens.HasDependencies)
+            {
+                yield return LayerNames.Dependencies;
+            }
+
             foreach (var name in _spanLayers.Keys)
             {
                 yield return name;
@@ -114,10 +130,15 @@ public sealed class Document
             : new Span(this, start, end, -1, -1, label);
     }
 
-    /// <summary>True when the named span or result layer exists (tokens count once tokenized).</summary>
-    public bool HasLayer(string name) =>
-        name == LayerNames.Tokens ? Tokens.Count > 0 || _spanLayers.ContainsKey(name)
-        : _spanLayers.ContainsKey(name) || _resultLayers.ContainsKey(name);
+    /// <summary>True when the named span or result layer exists (tokens and the column layers count once filled).</summary>
+    public bool HasLayer(string name) => name switch
+    {
+        LayerNames.Tokens => Tokens.Count > 0 || _spanLayers.ContainsKey(name),
+        LayerNames.PartsOfSpeech => Tokens.HasTags,
+        LayerNames.Lemmas => Tokens.HasLemmas,
+        LayerNames.Dependencies => Tokens.HasDependencies,
+        _ => _spanLayers.ContainsKey(name) || _resultLayers.ContainsKey(name),
+    };
 
     /// <summary>The span layer called <paramref name="name"/>, created empty on first use.</summary>
     public SpanLayer GetOrAddSpans(string name)

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Readout.Evaluation.Reporting;
+using Readout.Nlp.Learning;
+
+namespace Readout.Cli.Training;
+
+/// <summary>Writes manifest.json beside a trained model: data, seed, hyper-parameters, dev scores, size and checksum.</summary>
+/// <remarks>It holds no dates or timings, so retraining with the same seed reproduces the manifest as well as the model.</remarks>
+internal static class ModelManifest
+{
+    public static void Write(string modelPath, string kind, TrainingData data, JsonObject hyperParameters, EvaluationReport devScores, string licence)
+    {
+        var manifest = new JsonObject
+        {
+            ["model"] = kind,
+            ["file"] = Path.GetFileName(modelPath),
+            ["sha256"] = ModelFile.Sha256(modelPath),
+            ["bytes"] = new FileInfo(modelPath).Length,
+            ["trainer"] = $"readout train {kind}",
+            ["training_data"] = new JsonArray([.. data.Sources.Select(s => (JsonNode)new JsonObject
+            {
+                ["treebank"] = s.Name,
+                ["split"] = s.Split,
+                ["files"] = s.Files,
+                ["sentences"] = s.Sentences,
+                ["words"] = s.Words,
+                ["source_commit"] = s.Commit,
+            })]),
+            ["licence"] = licence,
+            ["hyper_parameters"] = hyperParameters,
+            ["dev_scores"] = devScores.ToJson(),
+        };
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "manifest.json");
+        File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+}

@@ -1,0 +1,103 @@
+using Readout.Nlp.Learning;
+
+namespace Readout.Nlp.Tagging;
+
+/// <summary>The feature templates of the part-of-speech tagger: the word, its affixes and shape, its neighbours, and the tags already chosen to its left.</summary>
+internal static class TaggerFeatures
+{
+    /// <summary>The most features <see cref="Extract"/> writes.</summary>
+    public const int MaximumCount = 56;
+
+    /// <summary>Writes the features of word <paramref name="i"/> given the two previous tags; returns how many.</summary>
+    /// <param name="words">The sentence.</param>
+    /// <param name="i">The position to tag.</param>
+    /// <param name="previous">The tag chosen at i-1 (-1 at the start).</param>
+    /// <param name="beforePrevious">The tag chosen at i-2 (-1 at the start).</param>
+    /// <param name="next">The first-pass tag at i+1 (-2 when there is no first pass, -1 at the end).</param>
+    /// <param name="afterNext">The first-pass tag at i+2.</param>
+    /// <param name="features">Receives the features.</param>
+    public static int Extract(ReadOnlySpan<TaggerWord> words, int i, int previous, int beforePrevious, int next, int afterNext, Span<ulong> features)
+    {
+        ref readonly var w = ref words[i];
+        ref readonly var p1 = ref At(words, i - 1);
+        ref readonly var p2 = ref At(words, i - 2);
+        ref readonly var n1 = ref At(words, i + 1);
+        ref readonly var n2 = ref At(words, i + 2);
+        var t1 = FeatureHash.OfValue(previous);
+        var t2 = FeatureHash.OfValue(beforePrevious);
+        var n = 0;
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, w.Form);
+        features[n++] = FeatureHash.Feature(2, w.Lower);
+        features[n++] = FeatureHash.Feature(3, w.Suffix1);
+        features[n++] = FeatureHash.Feature(4, w.Suffix2);
+        features[n++] = FeatureHash.Feature(5, w.Suffix3);
+        features[n++] = FeatureHash.Feature(6, w.Suffix4);
+        features[n++] = FeatureHash.Feature(7, w.Suffix5);
+        features[n++] = FeatureHash.Feature(8, w.Prefix1);
+        features[n++] = FeatureHash.Feature(9, w.Prefix2);
+        features[n++] = FeatureHash.Feature(10, w.Prefix3);
+        features[n++] = FeatureHash.Feature(11, w.Shape);
+        features[n++] = FeatureHash.Feature(12, w.Flags);
+        features[n++] = FeatureHash.Feature(13, w.Ambiguity);
+        features[n++] = FeatureHash.Feature(14, n1.Ambiguity);
+        features[n++] = FeatureHash.Feature(15, p1.Lower);
+        features[n++] = FeatureHash.Feature(16, p2.Lower);
+        features[n++] = FeatureHash.Feature(17, n1.Lower);
+        features[n++] = FeatureHash.Feature(18, n2.Lower);
+        features[n++] = FeatureHash.Feature(19, p1.Suffix3);
+        features[n++] = FeatureHash.Feature(20, n1.Suffix3);
+        features[n++] = FeatureHash.Feature(21, n1.Suffix2);
+        features[n++] = FeatureHash.Feature(22, n1.Shape);
+        features[n++] = FeatureHash.Feature(23, p1.Shape);
+        features[n++] = FeatureHash.Feature(24, t1);
+        features[n++] = FeatureHash.Feature(25, t1, t2);
+        features[n++] = FeatureHash.Feature(26, t1, w.Lower);
+        features[n++] = FeatureHash.Feature(27, t1, w.Suffix3);
+        features[n++] = FeatureHash.Feature(28, w.Lower, n1.Lower);
+        features[n++] = FeatureHash.Feature(29, p1.Lower, w.Lower);
+        features[n++] = FeatureHash.Feature(30, n2.Ambiguity);
+        features[n++] = FeatureHash.Feature(31, t1, n1.Ambiguity);
+        features[n++] = FeatureHash.Feature(32, w.Ambiguity, n1.Ambiguity);
+        features[n++] = FeatureHash.Feature(33, w.Flags, w.Shape);
+        features[n++] = FeatureHash.Feature(34, p1.Ambiguity);
+        features[n++] = FeatureHash.Feature(35, t1, w.Shape);
+        features[n++] = FeatureHash.Feature(36, w.Lower, n1.Suffix3);
+        features[n++] = FeatureHash.Feature(37, w.External);
+        features[n++] = FeatureHash.Feature(38, n1.External);
+        features[n++] = FeatureHash.Feature(39, t1, w.External);
+        features[n++] = FeatureHash.Feature(45, p1.Lower, n1.Lower);
+        features[n++] = FeatureHash.Feature(46, t1, n1.Lower);
+        features[n++] = FeatureHash.Feature(47, n1.Lower, n2.Lower);
+        features[n++] = FeatureHash.Feature(48, n1.Flags, w.Flags);
+        features[n++] = FeatureHash.Feature(49, p1.Flags, w.Flags, t1);
+        features[n++] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
+        if (next != -2)
+        {
+            var r1 = FeatureHash.OfValue(next);
+            var r2 = FeatureHash.OfValue(afterNext);
+            features[n++] = FeatureHash.Feature(40, r1);
+            features[n++] = FeatureHash.Feature(41, r1, r2);
+            features[n++] = FeatureHash.Feature(42, r1, w.Lower);
+            features[n++] = FeatureHash.Feature(43, t1, r1);
+            features[n++] = FeatureHash.Feature(44, r1, w.Suffix3);
+        }
+
+        return n;
+    }
+
+    private static ref readonly TaggerWord At(ReadOnlySpan<TaggerWord> words, int i)
+    {
+        if (i < 0)
+        {
+            return ref TaggerWord.Start;
+        }
+
+        if (i >= words.Length)
+        {
+            return ref TaggerWord.End;
+        }
+
+        return ref words[i];
+    }
+}

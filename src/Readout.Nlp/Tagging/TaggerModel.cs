@@ -1,0 +1,177 @@
+using Readout.Core.Documents;
+using Readout.Nlp.Learning;
+
+namespace Readout.Nlp.Tagging;
+
+/// <summary>
+/// The trained part-of-speech tagger: classes (a UPOS with its Penn tag), the perceptron weights of a left-to-right
+/// pass and of an optional second pass that also sees the first pass's tags to the right, the tag dictionary and the
+/// morphology lexicon.
+/// </summary>
+/// <remarks>Immutable; one instance is shared by every thread of a pipeline.</remarks>
+public sealed class TaggerModel
+{
+    /// <summary>The model kind written in the file header.</summary>
+    public const string Kind = "readout-tagger";
+
+    /// <summary>The file format version.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly UniversalPos[] _upos;
+    private readonly string[] _xpos;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly Dictionary<ulong, ulong> _external;
+
+    internal TaggerModel(UniversalPos[] upos, string[] xpos, LinearModel firstPass, LinearModel? secondPass, Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, ulong> external, MorphologyLexicon morphology)
+    {
+        _external = external;
+        _upos = upos;
+        _xpos = xpos;
+        FirstPass = firstPass;
+        SecondPass = secondPass;
+        _ambiguity = ambiguity;
+        Morphology = morphology;
+    }
+
+    /// <summary>The number of tag classes.</summary>
+    public int ClassCount => _upos.Length;
+
+    /// <summary>The left-to-right pass.</summary>
+    public LinearModel FirstPass { get; }
+
+    /// <summary>The second pass, which also sees the first pass's tags of the next two words; null when not trained.</summary>
+    public LinearModel? SecondPass { get; }
+
+    /// <summary>Features from word and tag.</summary>
+    public MorphologyLexicon Morphology { get; }
+
+    /// <summary>The UPOS of class <paramref name="tag"/>.</summary>
+    public UniversalPos UposOf(int tag) => _upos[tag];
+
+    /// <summary>The Penn tag of class <paramref name="tag"/> (the model's own string instance).</summary>
+    public string XposOf(int tag) => _xpos[tag];
+
+    /// <summary>A copy whose weights below <paramref name="minimumWeight"/> in magnitude are dropped (smaller and faster).</summary>
+    public TaggerModel Pruned(float minimumWeight) =>
+        new(_upos, _xpos, FirstPass.Pruned(minimumWeight), SecondPass?.Pruned(minimumWeight), _ambiguity, _external, Morphology);
+
+    /// <summary>A copy without the second pass (about twice as fast, a little less accurate).</summary>
+    public TaggerModel WithoutSecondPass() => new(_upos, _xpos, FirstPass, null, _ambiguity, _external, Morphology);
+
+    /// <summary>Hashes a word for tagging.</summary>
+    internal TaggerWord WordOf(ReadOnlySpan<char> text, bool sentenceStart)
+    {
+        var key = TaggerWord.KeyOf(text);
+        return TaggerWord.Of(text, sentenceStart, _ambiguity.GetValueOrDefault(key), _external.GetValueOrDefault(key));
+    }
+
+    /// <summary>Tags a sentence: greedy left to right, then the second pass when there is one.</summary>
+    /// <param name="words">The hashed words.</param>
+    /// <param name="tags">Receives one class per word.</param>
+    /// <param name="scratch">Working space, at least as long as <paramref name="words"/>.</param>
+    internal void Tag(ReadOnlySpan<TaggerWord> words, Span<int> tags, Span<int> scratch)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaximumCount];
+        Span<float> scores = stackalloc float[ClassCount];
+        var first = SecondPass is null ? tags : scratch;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var count = TaggerFeatures.Extract(words, i, i > 0 ? first[i - 1] : -1, i > 1 ? first[i - 2] : -1, -2, -2, features);
+            FirstPass.Score(features[..count], scores);
+            first[i] = ArgMax(scores);
+        }
+
+        if (SecondPass is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var next = i + 1 < words.Length ? first[i + 1] : -1;
+            var afterNext = i + 2 < words.Length ? first[i + 2] : -1;
+            var count = TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, next, afterNext, features);
+            SecondPass.Score(features[..count], scores);
+            tags[i] = ArgMax(scores);
+        }
+    }
+
+    /// <summary>Writes the model to <paramref name="path"/>.</summary>
+    public void Save(string path) => ModelFile.Write(path, Kind, FormatVersion, writer =>
+    {
+        writer.Write(_upos.Length);
+        for (var t = 0; t < _upos.Length; t++)
+        {
+            writer.Write((byte)_upos[t]);
+            writer.Write(_xpos[t]);
+        }
+
+        WriteDictionary(writer, _ambiguity);
+        WriteDictionary(writer, _external);
+
+        Morphology.Write(writer);
+        FirstPass.Write(writer);
+        writer.Write(SecondPass is not null);
+        SecondPass?.Write(writer);
+    });
+
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when the file is missing, RO1005 when it cannot be read.</exception>
+    public static TaggerModel Load(string path) => ModelFile.Read(path, Kind, FormatVersion, reader =>
+    {
+        var classes = reader.ReadInt32();
+        var upos = new UniversalPos[classes];
+        var xpos = new string[classes];
+        for (var t = 0; t < classes; t++)
+        {
+            upos[t] = (UniversalPos)reader.ReadByte();
+            xpos[t] = string.Intern(reader.ReadString());
+        }
+
+        var ambiguity = ReadDictionary(reader);
+        var external = ReadDictionary(reader);
+
+        var morphology = MorphologyLexicon.Read(reader);
+        var first = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new TaggerModel(upos, xpos, first, second, ambiguity, external, morphology);
+    });
+
+    private static void WriteDictionary(BinaryWriter writer, Dictionary<ulong, ulong> dictionary)
+    {
+        writer.Write(dictionary.Count);
+        foreach (var key in dictionary.Keys.Order())
+        {
+            writer.Write(key);
+            writer.Write(dictionary[key]);
+        }
+    }
+
+    private static Dictionary<ulong, ulong> ReadDictionary(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var dictionary = new Dictionary<ulong, ulong>(count);
+        for (var i = 0; i < count; i++)
+        {
+            dictionary.Add(reader.ReadUInt64(), reader.ReadUInt64());
+        }
+
+        return dictionary;
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        var bestScore = scores[0];
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > bestScore)
+            {
+                best = c;
+                bestScore = scores[c];
+            }
+        }
+
+        return best;
+    }
+}
