@@ -29,4 +29,15 @@ public sealed class StandardPipelineTests
         });
         Assert.All(counts, c => Assert.Equal(2, c));
     }
+
+    [Fact]
+    public void With_the_parse_a_noun_spelled_like_a_cue_introduces_no_statement_and_speech_is_still_found()
+    {
+        const string text = "The mediator in the river dispute, a retired judge, says the talks could collapse at any moment.";
+        var document = new Document(text);
+        StandardPipeline.Create().Process(document);
+        var quote = Assert.Single(document.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        Assert.Equal("says", quote.Cue?.Of(text));
+        Assert.Equal("the talks could collapse at any moment", quote.Content.Of(text));
+    }
 }

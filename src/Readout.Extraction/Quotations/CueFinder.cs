@@ -6,8 +6,20 @@ namespace Readout.Extraction.Quotations;
 internal static class CueFinder
 {
     /// <summary>The cue starting at token <paramref name="i"/> as [first, end), or null.</summary>
-    public static (int First, int End)? At(Document document, int i, int limit)
+    /// <param name="document">The document.</param>
+    /// <param name="i">The token where the cue would start.</param>
+    /// <param name="limit">The end of the sentence.</param>
+    /// <param name="requireVerb">
+    /// With tags, require a verb: reported speech has no quotation marks to confirm it, and "the river dispute" or
+    /// "a report" are nouns however they are spelled. Next to quotation marks the marks are confirmation enough.
+    /// </param>
+    public static (int First, int End)? At(Document document, int i, int limit, bool requireVerb = false)
     {
+        if (requireVerb && document.Tokens.HasTags && document.Tokens.Upos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM)
+        {
+            return null;
+        }
+
         var word = Words.Text(document, i);
         if (CueLexicon.ParticleLemma(word) is { } lemma)
         {

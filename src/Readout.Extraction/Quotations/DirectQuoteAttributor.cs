@@ -134,13 +134,9 @@ internal static class DirectQuoteAttributor
     public static (int First, int End)? SpeakerFor(Document document, int cue, int sentenceStart, IReadOnlyList<Attribution> earlierInSentence)
     {
         var isParticiple = CueLexicon.IsParticiple(Words.Text(document, cue)) || IsConjoined(document, cue, sentenceStart);
-        if (!isParticiple || document.Tokens.HasDependencies)
+        if (!isParticiple)
         {
-            var subject = SpeakerFinder.SubjectOf(document, cue, sentenceStart);
-            if (subject is not null || !isParticiple)
-            {
-                return subject;
-            }
+            return SpeakerFinder.SubjectOf(document, cue, sentenceStart);
         }
 
         // "…, he said, adding …": the previous cue's speaker; else the sentence's subject.

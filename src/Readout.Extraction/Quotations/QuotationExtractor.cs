@@ -37,9 +37,10 @@ public sealed class QuotationExtractor : IComponent
         var found = new List<Found>();
         var tokens = document.Tokens;
         var quoted = new bool[tokens.Count];
+        var attributing = new bool[tokens.Count];
         var attributionsBySentence = new Dictionary<int, List<Attribution>>();
 
-        FindDirect(document, found, quoted, attributionsBySentence);
+        FindDirect(document, found, quoted, attributing, attributionsBySentence);
         FindColonStatements(document, found, quoted);
 
         var sentences = document.Sentences;
@@ -47,22 +48,32 @@ public sealed class QuotationExtractor : IComponent
         {
             var sentence = sentences[s];
             var earlier = attributionsBySentence.GetValueOrDefault(s) ?? [];
-            foreach (var reported in ReportedSpeechFinder.Find(document, sentence.FirstToken, sentence.EndToken, quoted, earlier))
+            foreach (var reported in ReportedSpeechFinder.Find(document, sentence.FirstToken, sentence.EndToken, quoted, attributing, earlier))
             {
                 var content = new TextRange(tokens.Starts[reported.ContentFirst], tokens.Ends[reported.ContentEnd - 1]);
+                var unquotedWords = 0;
                 var kind = QuotationKind.Indirect;
                 for (var k = reported.ContentFirst; k < reported.ContentEnd; k++)
                 {
                     if (quoted[k])
                     {
                         kind = QuotationKind.Mixed;
-                        break;
+                    }
+                    else if (Words.IsWord(document, k))
+                    {
+                        unquotedWords++;
                     }
                 }
 
-                // A partial quotation inside reported speech is part of it, not a statement of its own.
                 if (kind == QuotationKind.Mixed)
                 {
+                    // A quotation with an attribution of its own stays direct; so does a "clause" that is all quotation.
+                    if (unquotedWords == 0 || found.Exists(f => f.Kind == QuotationKind.Direct && content.Overlaps(f.Content) && f.Attribution.CueFirst >= 0))
+                    {
+                        continue;
+                    }
+
+                    // A partial quotation inside reported speech is part of it, not a statement of its own.
                     found.RemoveAll(f => f.Kind == QuotationKind.Direct && content.Contains(f.Content));
                 }
 
@@ -73,7 +84,7 @@ public sealed class QuotationExtractor : IComponent
         document.Set(AnnotationLayers.Quotations, Build(document, found));
     }
 
-    private static void FindDirect(Document document, List<Found> found, bool[] quoted, Dictionary<int, List<Attribution>> bySentence)
+    private static void FindDirect(Document document, List<Found> found, bool[] quoted, bool[] attributing, Dictionary<int, List<Attribution>> bySentence)
     {
         var tokens = document.Tokens;
         var spans = QuotationMarkScanner.Find(document);
@@ -116,6 +127,10 @@ public sealed class QuotationExtractor : IComponent
             }
 
             found.Add(new Found(QuotationKind.Direct, a, new TextRange(span.ContentStart, span.ContentEnd)));
+
+            // The cue and speaker of a quotation belong to it: reported speech must not start again from them.
+            MarkRange(attributing, a.CueFirst, a.CueEnd);
+            MarkRange(attributing, a.SpeakerFirst, a.SpeakerEnd);
             if (a.HasSpeaker)
             {
                 previous = a;
@@ -132,6 +147,14 @@ public sealed class QuotationExtractor : IComponent
             }
 
             previousSpan = span;
+        }
+    }
+
+    private static void MarkRange(bool[] marks, int first, int end)
+    {
+        for (var k = Math.Max(0, first); k < end && k < marks.Length; k++)
+        {
+            marks[k] = true;
         }
     }
 

@@ -17,12 +17,12 @@ internal static class ReportedSpeechFinder
 {
     private const int MinimumContentWords = 3;
 
-    public static List<ReportedStatement> Find(Document document, int sentenceStart, int sentenceEnd, bool[] quoted, List<Attribution> attributions)
+    public static List<ReportedStatement> Find(Document document, int sentenceStart, int sentenceEnd, bool[] quoted, bool[] attributing, List<Attribution> attributions)
     {
         var found = new List<ReportedStatement>();
         for (var k = sentenceStart; k < sentenceEnd; k++)
         {
-            if (quoted[k])
+            if (quoted[k] || attributing[k])
             {
                 continue;
             }
@@ -37,7 +37,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (CueFinder.At(document, k, sentenceEnd) is not { } cue)
+            if (CueFinder.At(document, k, sentenceEnd, requireVerb: true) is not { } cue)
             {
                 continue;
             }
@@ -159,8 +159,9 @@ internal static class ReportedSpeechFinder
         var passive = PassiveAgent(document, cue.First, sentenceStart, start);
         var speaker = passive ?? DirectQuoteAttributor.SpeakerFor(document, cue.First, sentenceStart, earlier);
 
-        // Without a speaker the "cue" is most likely a noun ("the river dispute, …", "the report that …").
-        if (speaker is null && !document.Tokens.HasDependencies)
+        // Without a speaker the "cue" is most likely a noun ("the river dispute, …") or an impersonal "asked whether";
+        // a relative pronoun as subject ("…, who asked not to be named, …") puts the cue in a relative clause.
+        if (speaker is not { } found || (found.End - found.First == 1 && (Words.Is(document, found.First, "who") || Words.Is(document, found.First, "which"))))
         {
             return null;
         }

@@ -12,14 +12,43 @@ internal static class SpeakerFinder
     private const int MaxPhrase = 9;
 
     /// <summary>The subject of the cue at <paramref name="cue"/>: the phrase before it, or its parsed nsubj.</summary>
+    /// <remarks>
+    /// The surface phrase comes first: it is exact when it exists. The parsed subject is the fallback, and only when it
+    /// sits next to the cue — a parse error elsewhere in a long sentence must not make a stranger the speaker.
+    /// </remarks>
     public static (int First, int End)? SubjectOf(Document document, int cue, int sentenceStart)
     {
-        if (document.Tokens.HasDependencies && ParsedSubject(document, cue) is { } parsed)
+        if (PhraseBefore(document, cue, sentenceStart) is { } surface)
+        {
+            return surface;
+        }
+
+        if (document.Tokens.HasDependencies && ParsedSubject(document, cue) is { } parsed && parsed.End <= cue
+            && parsed.First >= sentenceStart && parsed.End - parsed.First <= MaxPhrase && !Words.IsPunctuation(document, parsed.First)
+            && ReachesCue(document, parsed.End, cue))
         {
             return parsed;
         }
 
-        return PhraseBefore(document, cue, sentenceStart);
+        return null;
+    }
+
+    /// <summary>True when only adverbs, auxiliaries or one parenthetical between commas stand between a subject and its cue.</summary>
+    private static bool ReachesCue(Document document, int end, int cue)
+    {
+        var k = end;
+        while (k < cue && Words.IsSkippable(document, k))
+        {
+            k++;
+        }
+
+        if (k == cue)
+        {
+            return true;
+        }
+
+        // "The mediator, a retired judge, says …".
+        return Words.Is(document, k, ",") && Words.Is(document, cue - 1, ",") && cue - k <= 12;
     }
 
     /// <summary>The phrase ending just before <paramref name="cue"/> (adverbs and auxiliaries skipped): "President Raisi", "he".</summary>
