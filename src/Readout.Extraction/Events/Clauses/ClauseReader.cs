@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using Readout.Extraction.Events.Syntax;
+
+namespace Readout.Extraction.Events.Clauses;
+
+/// <summary>
+/// Reads the clause around a verb from the dependency tree: subject (its own, a controller's for "agreed to meet" or
+/// "urged Iran to stop", the first conjunct's for "met and agreed"), passive voice and its "by" agent, negation and
+/// modality, and the token runs patterns are matched against.
+/// </summary>
+internal static class ClauseReader
+{
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "may", "might", "could", "should");
+
+    private static readonly FrozenSet<string> RelativePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "which", "that", "whom");
+
+    /// <summary>Reads the clause of <paramref name="verb"/>; <paramref name="consumed"/> marks tokens of a multiword verb to leave out.</summary>
+    public static Clause Read(SentenceGraph graph, int verb, ReadOnlySpan<bool> consumed)
+    {
+        var (subject, inherited) = SubjectOf(graph, verb);
+        var passive = false;
+        var agent = -1;
+        var negated = false;
+        var hypothetical = false;
+        foreach (var child in graph.Children(verb))
+        {
+            switch (graph.Role(child))
+            {
+                case DependencyRole.PassiveSubject:
+                case DependencyRole.PassiveAuxiliary:
+                    passive = true;
+                    break;
+                case DependencyRole.Agent:
+                    agent = child;
+                    break;
+                case DependencyRole.Negation:
+                    negated = true;
+                    break;
+                case DependencyRole.Auxiliary:
+                    if (Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(graph.Text(child)))
+                    {
+                        hypothetical = true;
+                    }
+
+                    if (graph.Is(child, "cannot"))
+                    {
+                        negated = true;
+                    }
+
+                    break;
+            }
+        }
+
+        if (passive && agent < 0)
+        {
+            agent = ByPhrase(graph, verb);
+        }
+
+        var lower = new List<int>();
+        if (subject >= 0)
+        {
+            graph.CollectSubtree(subject, lower, static (_, role) => role is DependencyRole.Punctuation);
+        }
+
+        var upper = new List<int>();
+        foreach (var child in graph.Children(verb))
+        {
+            if (child < verb || IsOutsideClause(graph.Role(child)))
+            {
+                continue;
+            }
+
+            graph.CollectSubtree(child, upper, static (_, role) => role is DependencyRole.Punctuation);
+        }
+
+        upper.Sort();
+        var kept = new List<int>(upper.Count);
+        foreach (var token in upper)
+        {
+            if (token > verb && !consumed[token] && graph.Role(token) != DependencyRole.Punctuation)
+            {
+                kept.Add(token);
+            }
+        }
+
+        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, [.. lower], [.. kept]);
+    }
+
+    /// <summary>The subject of <paramref name="verb"/>: its own, or one it inherits.</summary>
+    public static (int Subject, bool Inherited) SubjectOf(SentenceGraph graph, int verb)
+    {
+        for (int current = verb, hops = 0; current >= 0 && hops < 8; hops++)
+        {
+            foreach (var child in graph.Children(current))
+            {
+                if (graph.Role(child) is DependencyRole.Subject or DependencyRole.PassiveSubject)
+                {
+                    // "the soldiers who fired": the relative pronoun stands for the noun the clause modifies.
+                    if (RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(graph.Text(child))
+                        && graph.Role(current) == DependencyRole.RelativeClause && graph.Head(current) >= 0)
+                    {
+                        return (graph.Head(current), true);
+                    }
+
+                    return (child, current != verb);
+                }
+            }
+
+            var head = graph.Head(current);
+            if (head < 0)
+            {
+                break;
+            }
+
+            switch (graph.Role(current))
+            {
+                case DependencyRole.OpenComplement:
+                    // Object control ("urged Iran to stop"), else subject control ("agreed to meet").
+                    var controller = graph.Child(head, DependencyRole.Object);
+                    if (controller >= 0)
+                    {
+                        return (controller, true);
+                    }
+
+                    current = head;
+                    continue;
+                case DependencyRole.Conjunct:
+                    current = head;
+                    continue;
+                case DependencyRole.AdverbialClause when graph.Child(current, DependencyRole.Marker) is var marker and >= 0 && graph.Is(marker, "to"):
+                    current = head;
+                    continue;
+                case DependencyRole.ClausalModifier when graph.Child(current, DependencyRole.Marker) is var to and >= 0 && graph.Is(to, "to"):
+                    // "efforts to stop…" has no actor subject of its own.
+                    return (-1, false);
+                default:
+                    return (-1, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    private static int ByPhrase(SentenceGraph graph, int verb)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.Role(child) == DependencyRole.Oblique && child > verb)
+            {
+                foreach (var grandchild in graph.Children(child))
+                {
+                    if (graph.Role(grandchild) == DependencyRole.Case && graph.Is(grandchild, "by"))
+                    {
+                        return child;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsOutsideClause(DependencyRole role) => role is DependencyRole.Subject or DependencyRole.PassiveSubject
+        or DependencyRole.ClausalSubject or DependencyRole.Expletive or DependencyRole.Conjunct or DependencyRole.Coordinator
+        or DependencyRole.Parataxis or DependencyRole.Punctuation;
+}

@@ -1,0 +1,149 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+using Readout.Extraction.Events.Actors;
+using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Events.Syntax;
+
+namespace Readout.Extraction.Events;
+
+/// <summary>
+/// Codes political events (CAMEO, with QuadClass) from the dependency parse: who did what to whom, with the evidence
+/// span and the rule that produced each event.
+/// </summary>
+/// <remarks>
+/// Requires: <see cref="LayerNames.Tokens"/>, <see cref="LayerNames.Sentences"/>, <see cref="LayerNames.Dependencies"/>.
+/// Produces: <see cref="LayerNames.Events"/> and <see cref="Traces"/>. Reads actors from the dictionary when it brings
+/// its own (the PETRARCH validation suites); otherwise from the entity layer. Options: <see cref="EventCoderOptions"/>.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class EventCoder : IComponent
+{
+    /// <summary>The layer of explanations, one per event, in event order.</summary>
+    public static readonly LayerKey<IReadOnlyList<EventTrace>> Traces = new("event-traces");
+
+    private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, LayerNames.Dependencies];
+    private static readonly string[] ProducedLayers = [LayerNames.Events, Traces.Name];
+
+    private readonly EventCoderOptions _options;
+    private readonly SentenceCoder _sentences;
+
+    /// <summary>Creates a coder with <paramref name="options"/>.</summary>
+    public EventCoder(EventCoderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _sentences = new SentenceCoder(options);
+    }
+
+    /// <inheritdoc />
+    public string Name => "event-coder";
+
+    /// <inheritdoc />
+    public string Version => "1.0+" + _options.Dictionary.Description;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => RequiredLayers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces => ProducedLayers;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dictionary = _options.Dictionary;
+        var events = new List<PoliticalEvent>();
+        var traces = new List<EventTrace>();
+        if (!DiscardList.Contains(document.Text, dictionary.Discards.StoryPhrases))
+        {
+            var source = new DictionaryActorSource(dictionary.Actors, dictionary.Agents);
+            var date = document.Published ?? _options.UndatedReadingDate;
+            foreach (var sentence in document.Sentences)
+            {
+                if (SentenceGraph.Build(document, sentence.FirstToken, sentence.EndToken) is not { } graph
+                    || DiscardList.Contains(sentence.Chars, dictionary.Discards.SentencePhrases))
+                {
+                    continue;
+                }
+
+                var context = new SentenceContext(graph, dictionary, date);
+                var coded = Deduplicate(_sentences.Code(context, source));
+                foreach (var item in coded)
+                {
+                    var id = $"v{events.Count + 1}";
+                    events.Add(ToRecord(id, graph, item));
+                    traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
+                }
+            }
+        }
+
+        document.Set(AnnotationLayers.Events, events);
+        document.Set(Traces, traces);
+    }
+
+    /// <summary>One event per source, target and code in a sentence: the one with the strongest evidence.</summary>
+    internal static List<CodedEvent> Deduplicate(List<CodedEvent> coded)
+    {
+        var kept = new List<CodedEvent>(coded.Count);
+        foreach (var item in coded)
+        {
+            var duplicate = -1;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                if (kept[k].Code == item.Code && kept[k].Source.SameAs(item.Source) && kept[k].Target.SameAs(item.Target))
+                {
+                    duplicate = k;
+                    break;
+                }
+            }
+
+            if (duplicate < 0)
+            {
+                kept.Add(item);
+            }
+            else if (item.Strength > kept[duplicate].Strength)
+            {
+                kept[duplicate] = item;
+            }
+        }
+
+        return kept;
+    }
+
+    private static PoliticalEvent ToRecord(string id, SentenceGraph graph, CodedEvent item) => new()
+    {
+        Id = id,
+        Cameo = item.Code,
+        QuadClass = QuadClassOf(item.Code),
+        Source = Participant(graph, item.Source),
+        Target = Participant(graph, item.Target),
+        Negated = item.Negated || item.Hypothetical,
+        Date = graph.Document.Published,
+        QuotationId = item.QuotationId,
+        Evidence = new TextRange(graph.Start(item.First), graph.End(item.Last)),
+        Rule = item.Rule,
+    };
+
+    private static EventParticipant Participant(SentenceGraph graph, Actor actor) =>
+        new(actor.EntityId, actor.Name, actor.Code, new TextRange(graph.Start(actor.First), graph.End(actor.Last)));
+
+    /// <summary>GDELT's QuadClass of a CAMEO code's root: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.</summary>
+    internal static int QuadClassOf(string code)
+    {
+        if (code.Length < 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
+        {
+            return 0;
+        }
+
+        var root = (code[0] - '0') * 10 + (code[1] - '0');
+        return root switch
+        {
+            >= 1 and <= 5 => 1,
+            >= 6 and <= 9 => 2,
+            >= 10 and <= 14 => 3,
+            >= 15 and <= 20 => 4,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using Readout.Extraction.Events.Dictionaries;
+
+namespace Readout.Extraction.Events;
+
+/// <summary>How an <see cref="EventCoder"/> codes: which dictionary, and which PETRARCH conventions to follow.</summary>
+public sealed record EventCoderOptions
+{
+    /// <summary>The dictionary: the shipped one, or a validation suite's.</summary>
+    public required EventDictionary Dictionary { get; init; }
+
+    /// <summary>Code an event only when both a source and a target are known (PETRARCH's <c>require_dyad</c>). Default true.</summary>
+    public bool RequireTarget { get; init; } = true;
+
+    /// <summary>A coordinated subject with no target acts on each other ("Iran and Syria agreed"). Default true.</summary>
+    public bool ReciprocalCoordination { get; init; } = true;
+
+    /// <summary>Statements inside quotations become events from the speaker (accusations, praise, appeals). Default true.</summary>
+    public bool SpeechActs { get; init; } = true;
+
+    /// <summary>The date dated actor codes are read on when a document has no publication date. Default: the latest.</summary>
+    public DateOnly UndatedReadingDate { get; init; } = DateOnly.MaxValue;
+}

@@ -1,0 +1,463 @@
+using Readout.Core.Documents;
+using Readout.Extraction.Events.Actors;
+using Readout.Extraction.Events.Clauses;
+using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Events.Patterns;
+using Readout.Extraction.Events.Syntax;
+
+namespace Readout.Extraction.Events;
+
+/// <summary>
+/// Codes the verbs of one sentence, deepest clause first: finds each dictionary verb, reads its clause, picks the
+/// heaviest matching pattern (else the verb's default code), resolves source and target, and lets a coded verb above
+/// a complement clause turn the events below it into its own (a transformation, or the PETRARCH-2 convention that the
+/// higher verb's code wins).
+/// </summary>
+/// <remarks>Holds no per-document state; one instance serves many threads.</remarks>
+internal sealed class SentenceCoder
+{
+    private readonly EventCoderOptions _options;
+
+    public SentenceCoder(EventCoderOptions options)
+    {
+        _options = options;
+    }
+
+    public List<CodedEvent> Code(SentenceContext sentence, IActorSource source)
+    {
+        var graph = sentence.Graph;
+        var resolver = new ActorResolver(source);
+        var events = new List<CodedEvent>();
+        var verbs = new List<int>();
+        for (var i = 0; i < graph.Count; i++)
+        {
+            if (VerbLookup.IsCandidate(graph, i))
+            {
+                verbs.Add(i);
+            }
+        }
+
+        // Deepest first, so the events of a complement clause exist when the verb above it is coded.
+        verbs.Sort((a, b) => graph.Depth(b) != graph.Depth(a) ? graph.Depth(b) - graph.Depth(a) : a - b);
+        var hits = new List<VerbHit>();
+        var consumed = new bool[graph.Count];
+        foreach (var verb in verbs)
+        {
+            hits.Clear();
+            VerbLookup.Find(sentence, verb, hits);
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            Array.Clear(consumed);
+            foreach (var hit in hits)
+            {
+                for (var t = hit.First; t < hit.End; t++)
+                {
+                    consumed[t] = t != verb;
+                }
+
+                if (hit.Particle >= 0)
+                {
+                    consumed[hit.Particle] = true;
+                }
+            }
+
+            CodeVerb(sentence, source, resolver, verb, hits, consumed, events);
+        }
+
+        var kept = new List<CodedEvent>(events.Count);
+        foreach (var coded in events)
+        {
+            if (!coded.Absorbed)
+            {
+                kept.Add(coded);
+            }
+        }
+
+        return kept;
+    }
+
+    private void CodeVerb(SentenceContext sentence, IActorSource source, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, List<CodedEvent> events)
+    {
+        var graph = sentence.Graph;
+        var lexicon = sentence.Dictionary.Verbs;
+        var clause = ClauseReader.Read(graph, verb, consumed);
+        var actors = new ClauseActors(sentence, clause.Upper, source, resolver);
+        var matcher = new PatternMatcher(sentence, clause, actors);
+        PatternMatch? best = null;
+        var blocks = new List<int>();
+        foreach (var hit in hits)
+        {
+            var block = lexicon.Entries[hit.Entry].Block;
+            if (blocks.Contains(block))
+            {
+                continue;
+            }
+
+            blocks.Add(block);
+            foreach (var index in lexicon.PatternsOf(block))
+            {
+                var pattern = lexicon.Patterns[index];
+                if (best is not null && pattern.Weight <= best.Pattern.Weight)
+                {
+                    continue;
+                }
+
+                if (matcher.Match(pattern) is { } match)
+                {
+                    best = match;
+                }
+            }
+        }
+
+        var (code, reverse, blockName) = best is not null
+            ? (best.Pattern.Code, best.Pattern.ReverseCode, lexicon.Blocks[best.Pattern.Block].Name)
+            : DefaultCode(lexicon, hits);
+        if (code is null && reverse is null)
+        {
+            return;
+        }
+
+        var rule = best is not null ? best.Pattern.Id : blockName;
+        var detail = best?.Pattern.Text ?? $"{blockName} [{code ?? string.Empty}{(reverse is null ? string.Empty : ":" + reverse)}] (the verb's default)";
+        var subject = Participants(sentence, resolver, clause.Subject, clause);
+        List<Actor> sources, targets;
+        var targetsFromClause = false;
+        if (clause.Passive)
+        {
+            sources = best?.Source?.Actors ?? (clause.Agent >= 0 ? resolver.Resolve(sentence, clause.Agent) : []);
+            targets = best?.Target?.Actors ?? subject;
+        }
+        else if (best is { SubjectIsTarget: true })
+        {
+            targets = subject;
+            sources = best.Source?.Actors ?? [];
+        }
+        else
+        {
+            sources = best?.Source?.Actors ?? subject;
+            targets = best?.Target?.Actors ?? DefaultTargets(graph, clause, actors, best, sources, out targetsFromClause);
+        }
+
+        var (negated, hypothetical) = Polarity(graph, clause);
+        var strength = 1 + (best?.Pattern.Weight ?? 0);
+        var lower = LowerEvents(graph, verb, events);
+        if (sources.Count > 0 && lower.Count > 0)
+        {
+            foreach (var speaker in sources)
+            {
+                foreach (var reported in lower)
+                {
+                    reported.Absorbed = true;
+                    if (Transform(sentence, speaker, reported, blockName, code) is { } transformed)
+                    {
+                        events.Add(transformed with { Negated = transformed.Negated || negated, Hypothetical = transformed.Hypothetical || hypothetical });
+                        continue;
+                    }
+
+                    // PETRARCH-2: with no transformation the higher verb's code wins, aimed at whoever the statement is about.
+                    var about = targets.Count > 0 && !targetsFromClause ? targets : [reported.Source.SameAs(speaker) ? reported.Target : reported.Source];
+                    Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
+                }
+            }
+
+            return;
+        }
+
+        Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
+    }
+
+    private void Emit(SentenceContext sentence, string? code, string? reverse, List<Actor> sources, List<Actor> targets, int verb, string rule,
+        string block, string detail, PatternMatch? best, bool negated, bool hypothetical, int strength, List<CodedEvent> events)
+    {
+        var negation = sentence.Dictionary.Negation;
+        if (negated && negation is not null)
+        {
+            // The suite's ontology defines "not X" as a code of its own.
+            code = code is null ? null : negation.Negate(code);
+            reverse = reverse is null ? null : negation.Negate(reverse);
+            negated = false;
+        }
+
+        var patternFirst = int.MaxValue;
+        var patternLast = -1;
+        foreach (var token in best?.Tokens ?? [])
+        {
+            patternFirst = Math.Min(patternFirst, token);
+            patternLast = Math.Max(patternLast, token);
+        }
+
+        void Add(string eventCode, Actor from, Actor to, string how)
+        {
+            if (from.SameAs(to) || (from.Code is null && from.EntityId is null) || (to.Code is null && to.EntityId is null))
+            {
+                return;
+            }
+
+            events.Add(new CodedEvent
+            {
+                Code = eventCode,
+                Source = from,
+                Target = to,
+                Trigger = verb,
+                Rule = rule + how,
+                Block = block,
+                Detail = detail,
+                First = Math.Min(Math.Min(verb, patternFirst), Math.Min(from.First, to.First)),
+                Last = Math.Max(Math.Max(verb, patternLast), Math.Max(from.Last, to.Last)),
+                Negated = negated,
+                Hypothetical = hypothetical,
+                Strength = strength,
+            });
+        }
+
+        if (targets.Count == 0 && sources.Count > 1 && (_options.ReciprocalCoordination || best is { Reciprocal: true }))
+        {
+            // "Iran and Syria agreed": each acts on the others.
+            foreach (var from in sources)
+            {
+                foreach (var to in sources)
+                {
+                    if (code is not null)
+                    {
+                        Add(code, from, to, string.Empty);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (targets.Count == 0 && !_options.RequireTarget)
+        {
+            return;
+        }
+
+        foreach (var from in sources)
+        {
+            foreach (var to in targets)
+            {
+                if (code is not null)
+                {
+                    Add(code, from, to, string.Empty);
+                }
+
+                if (reverse is not null)
+                {
+                    Add(reverse, to, from, " (paired)");
+                }
+            }
+        }
+    }
+
+    /// <summary>The actors of a subject; a pronoun subject of an embedded clause stands for the clause above's subject.</summary>
+    private static List<Actor> Participants(SentenceContext sentence, ActorResolver resolver, int head, Clause clause)
+    {
+        if (head < 0)
+        {
+            return [];
+        }
+
+        var actors = resolver.Resolve(sentence, head);
+        var graph = sentence.Graph;
+        if (actors.Count > 0 || graph.Pos(head) != UniversalPos.PRON && graph.Pos(head) != UniversalPos.None)
+        {
+            return actors;
+        }
+
+        for (var above = graph.Head(clause.Verb); above >= 0; above = graph.Head(above))
+        {
+            var (subject, _) = ClauseReader.SubjectOf(graph, above);
+            if (subject >= 0 && subject != head)
+            {
+                var governing = resolver.Resolve(sentence, subject);
+                if (governing.Count > 0)
+                {
+                    return governing;
+                }
+            }
+        }
+
+        return actors;
+    }
+
+    private static List<Actor> DefaultTargets(SentenceGraph graph, Clause clause, ClauseActors actors, PatternMatch? best, List<Actor> sources, out bool fromClause)
+    {
+        fromClause = false;
+        foreach (var phrase in actors.Phrases)
+        {
+            if (best is not null && Overlaps(phrase, clause, best.Tokens))
+            {
+                continue;
+            }
+
+            var usable = new List<Actor>();
+            foreach (var actor in phrase.Actors)
+            {
+                var isSource = false;
+                foreach (var source in sources)
+                {
+                    isSource |= source.SameAs(actor) && source.First == actor.First;
+                }
+
+                if (!isSource)
+                {
+                    usable.Add(actor);
+                }
+            }
+
+            if (usable.Count > 0)
+            {
+                fromClause = InsideComplement(graph, clause.Verb, phrase.Head);
+                return usable;
+            }
+        }
+
+        return [];
+    }
+
+    private static bool Overlaps(ActorPhrase phrase, Clause clause, IReadOnlyList<int> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var position = Array.BinarySearch(clause.Upper, token);
+            if (position >= phrase.Position && position < phrase.EndPosition)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideComplement(SentenceGraph graph, int verb, int token)
+    {
+        for (var k = token; k >= 0; k = graph.Head(k))
+        {
+            var head = graph.Head(k);
+            if (head == verb)
+            {
+                return graph.Role(k) is DependencyRole.Complement or DependencyRole.OpenComplement;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Uncoded events of complement clauses under <paramref name="verb"/>.</summary>
+    private static List<CodedEvent> LowerEvents(SentenceGraph graph, int verb, List<CodedEvent> events)
+    {
+        var lower = new List<CodedEvent>();
+        foreach (var coded in events)
+        {
+            if (!coded.Absorbed && coded.Trigger != verb && InsideComplement(graph, verb, coded.Trigger))
+            {
+                lower.Add(coded);
+            }
+        }
+
+        return lower;
+    }
+
+    private static CodedEvent? Transform(SentenceContext sentence, Actor speaker, CodedEvent reported, string block, string? code)
+    {
+        foreach (var rule in sentence.Dictionary.Verbs.Transformations)
+        {
+            if (!VerbClasses.Matches(rule.UpperClass, block, code) || !VerbClasses.Matches(rule.LowerClass, reported.Block, reported.Code)
+                || !Fits(rule.LowerSource, reported.Source, speaker) || !Fits(rule.LowerTarget, reported.Target, speaker))
+            {
+                continue;
+            }
+
+            var other = rule.LowerSource == "b" ? reported.Source : reported.Target;
+            var from = rule.ResultSource == "a" ? speaker : other;
+            var to = rule.ResultTarget == "a" ? speaker : other;
+            if (from.SameAs(to))
+            {
+                continue;
+            }
+
+            return reported with
+            {
+                Code = rule.ResultCode == "Q" ? reported.Code : rule.ResultCode,
+                Source = from,
+                Target = to,
+                Rule = "transformation " + rule.Text,
+                Detail = rule.Text,
+                First = Math.Min(reported.First, speaker.First),
+                Last = Math.Max(reported.Last, speaker.Last),
+                Strength = reported.Strength + 1,
+                Absorbed = false,
+            };
+        }
+
+        return null;
+
+        static bool Fits(string role, Actor actor, Actor speaker) => role switch
+        {
+            "a" or "_" => actor.SameAs(speaker),
+            "b" => !actor.SameAs(speaker),
+            _ => true,
+        };
+    }
+
+    private static (string? Code, string? Reverse, string Block) DefaultCode(VerbLexicon lexicon, List<VerbHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            var entry = lexicon.Entries[hit.Entry];
+            if (entry.HasOwnCode)
+            {
+                return (entry.Code, entry.ReverseCode, lexicon.Blocks[entry.Block].Name);
+            }
+        }
+
+        foreach (var hit in hits)
+        {
+            var block = lexicon.Blocks[lexicon.Entries[hit.Entry].Block];
+            if (block.Code is not null || block.ReverseCode is not null)
+            {
+                return (block.Code, block.ReverseCode, block.Name);
+            }
+        }
+
+        return (null, null, lexicon.Blocks[lexicon.Entries[hits[0].Entry].Block].Name);
+    }
+
+    /// <summary>The clause's own negation and modality, and what the verbs above it say: "refused to meet", "plans to impose".</summary>
+    private static (bool Negated, bool Hypothetical) Polarity(SentenceGraph graph, Clause clause)
+    {
+        var negated = clause.Negated;
+        var hypothetical = clause.Hypothetical;
+        for (int k = clause.Verb, hops = 0; hops < 4; hops++)
+        {
+            var role = graph.Role(k);
+            var head = graph.Head(k);
+            if (head < 0 || role is not (DependencyRole.OpenComplement or DependencyRole.Complement or DependencyRole.Conjunct))
+            {
+                break;
+            }
+
+            if (role != DependencyRole.Conjunct)
+            {
+                var lemma = graph.Lemma(head) is { } l ? l.AsSpan() : graph.Text(head);
+                negated |= Modality.IsNegating(lemma);
+                hypothetical |= Modality.IsHypothetical(lemma);
+            }
+
+            k = head;
+        }
+
+        foreach (var child in graph.Children(clause.Verb))
+        {
+            if (graph.Role(child) == DependencyRole.Marker && (graph.Is(child, "if") || graph.Is(child, "unless")))
+            {
+                hypothetical = true;
+            }
+        }
+
+        return (negated, hypothetical);
+    }
+}
