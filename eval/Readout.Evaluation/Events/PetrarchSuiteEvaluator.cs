@@ -15,11 +15,15 @@ namespace Readout.Evaluation.Events;
 public static class PetrarchSuiteEvaluator
 {
     /// <summary>Scores <paramref name="suite"/>; <paramref name="parse"/> turns a record into a parsed document, or null to skip it.</summary>
+    /// <remarks>
+    /// The functional suites (petrarch2, upetrarch) expect "make a statement" events, so they are kept there; the GSR's
+    /// real news sentences were coded without them.
+    /// </remarks>
     public static EvaluationReport Evaluate(string name, PetrarchSuite suite, EventDictionary dictionary, Func<PetrarchRecord, Document?> parse, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(suite);
         ArgumentNullException.ThrowIfNull(parse);
-        var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, SpeechActs = false });
+        var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, SpeechActs = false, StatementEvents = name != "gsr" });
         var exact = new SuiteTally();
         var root = new SuiteTally();
         var categories = new SortedDictionary<string, SuiteTally>(StringComparer.Ordinal);

@@ -59,7 +59,7 @@ public static partial class PetrarchSuiteReader
     {
         var attributes = Attributes(header);
         var id = attributes.GetValueOrDefault("id") ?? throw new ReadoutException(ErrorCodes.EvaluationDataMalformed, $"{path}: a <Sentence> without an id");
-        var date = DateOnly.TryParseExact(attributes.GetValueOrDefault("date") ?? string.Empty, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+        var date = DateOnly.TryParseExact(attributes.GetValueOrDefault("date") ?? string.Empty, ["yyyyMMdd", "yyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
             : throw new ReadoutException(ErrorCodes.EvaluationDataMalformed, $"{path}: record {id} has no yyyyMMdd date");
         var expected = new List<ExpectedCoding>();

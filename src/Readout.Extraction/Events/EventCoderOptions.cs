@@ -14,6 +14,12 @@ public sealed record EventCoderOptions
     /// <summary>A coordinated subject with no target acts on each other ("Iran and Syria agreed"). Default true.</summary>
     public bool ReciprocalCoordination { get; init; } = true;
 
+    /// <summary>
+    /// Keep bare "make a statement" events (CAMEO 010): the PETRARCH validation suites expect them; in news they are
+    /// noise ("X said…" is not an event between X and whoever the statement mentions). Default false.
+    /// </summary>
+    public bool StatementEvents { get; init; }
+
     /// <summary>Statements inside quotations become events from the speaker (accusations, praise, appeals). Default true.</summary>
     public bool SpeechActs { get; init; } = true;
 

@@ -16,6 +16,7 @@ namespace Readout.Extraction.Events;
 /// <remarks>Holds no per-document state; one instance serves many threads.</remarks>
 internal sealed class SentenceCoder
 {
+    private const string StatementCode = "010";
     private readonly EventCoderOptions _options;
 
     public SentenceCoder(EventCoderOptions options)
@@ -70,7 +71,8 @@ internal sealed class SentenceCoder
         var kept = new List<CodedEvent>(events.Count);
         foreach (var coded in events)
         {
-            if (!coded.Absorbed)
+            if (!coded.Absorbed && (!ReferenceEquals(coded.Target, Actor.Nobody) || !_options.RequireTarget)
+                && (_options.StatementEvents || coded.Code != StatementCode))
             {
                 kept.Add(coded);
             }
@@ -84,7 +86,7 @@ internal sealed class SentenceCoder
         var graph = sentence.Graph;
         var lexicon = sentence.Dictionary.Verbs;
         var clause = ClauseReader.Read(graph, verb, consumed);
-        var actors = new ClauseActors(sentence, clause.Upper, source, resolver);
+        var actors = new ClauseActors(sentence, clause.Reach, source, resolver);
         var matcher = new PatternMatcher(sentence, clause, actors);
         PatternMatch? best = null;
         var blocks = new List<int>();
@@ -100,12 +102,7 @@ internal sealed class SentenceCoder
             foreach (var index in lexicon.PatternsOf(block))
             {
                 var pattern = lexicon.Patterns[index];
-                if (best is not null && pattern.Weight <= best.Pattern.Weight)
-                {
-                    continue;
-                }
-
-                if (matcher.Match(pattern) is { } match)
+                if (matcher.Match(pattern) is { } match && IsBetter(match, best))
                 {
                     best = match;
                 }
@@ -142,7 +139,7 @@ internal sealed class SentenceCoder
         }
 
         var (negated, hypothetical) = Polarity(graph, clause);
-        var strength = 1 + (best?.Pattern.Weight ?? 0);
+        var strength = 1 + (best?.Score ?? 0);
         var lower = LowerEvents(graph, verb, events);
         if (sources.Count > 0 && lower.Count > 0)
         {
@@ -151,14 +148,20 @@ internal sealed class SentenceCoder
                 foreach (var reported in lower)
                 {
                     reported.Absorbed = true;
-                    if (Transform(sentence, speaker, reported, blockName, code) is { } transformed)
+                    if (Transform(sentence, speaker, sources, reported, blockName, code) is { } transformed)
                     {
                         events.Add(transformed with { Negated = transformed.Negated || negated, Hypothetical = transformed.Hypothetical || hypothetical });
                         continue;
                     }
 
                     // PETRARCH-2: with no transformation the higher verb's code wins, aimed at whoever the statement is about.
-                    var about = targets.Count > 0 && !targetsFromClause ? targets : [reported.Source.SameAs(speaker) ? reported.Target : reported.Source];
+                    var about = targets.Count > 0 && !targetsFromClause ? targets
+                        : [Among(reported.Source, sources) ? reported.Target : reported.Source];
+                    if (ReferenceEquals(about[0], Actor.Nobody))
+                    {
+                        about = targets.Count > 0 ? targets : [];
+                    }
+
                     Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
                 }
             }
@@ -167,6 +170,33 @@ internal sealed class SentenceCoder
         }
 
         Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
+    }
+
+    /// <summary>More words matched wins; then a heavier pattern; then the one whose words lie nearer the verb.</summary>
+    private static bool IsBetter(PatternMatch match, PatternMatch? best)
+    {
+        if (best is null || match.Score != best.Score)
+        {
+            return best is null || match.Score > best.Score;
+        }
+
+        if (match.Pattern.Weight != best.Pattern.Weight)
+        {
+            return match.Pattern.Weight > best.Pattern.Weight;
+        }
+
+        return First(match.Tokens) < First(best.Tokens);
+
+        static int First(IReadOnlyList<int> tokens)
+        {
+            var first = int.MaxValue;
+            foreach (var token in tokens)
+            {
+                first = Math.Min(first, token);
+            }
+
+            return first;
+        }
     }
 
     private void Emit(SentenceContext sentence, string? code, string? reverse, List<Actor> sources, List<Actor> targets, int verb, string rule,
@@ -191,7 +221,8 @@ internal sealed class SentenceCoder
 
         void Add(string eventCode, Actor from, Actor to, string how)
         {
-            if (from.SameAs(to) || (from.Code is null && from.EntityId is null) || (to.Code is null && to.EntityId is null))
+            var nobody = ReferenceEquals(to, Actor.Nobody);
+            if (from.SameAs(to) || (from.Code is null && from.EntityId is null) || (!nobody && to.Code is null && to.EntityId is null))
             {
                 return;
             }
@@ -205,7 +236,7 @@ internal sealed class SentenceCoder
                 Rule = rule + how,
                 Block = block,
                 Detail = detail,
-                First = Math.Min(Math.Min(verb, patternFirst), Math.Min(from.First, to.First)),
+                First = Math.Min(Math.Min(verb, patternFirst), nobody ? from.First : Math.Min(from.First, to.First)),
                 Last = Math.Max(Math.Max(verb, patternLast), Math.Max(from.Last, to.Last)),
                 Negated = negated,
                 Hypothetical = hypothetical,
@@ -213,7 +244,7 @@ internal sealed class SentenceCoder
             });
         }
 
-        if (targets.Count == 0 && sources.Count > 1 && (_options.ReciprocalCoordination || best is { Reciprocal: true }))
+        if (sources.Count > 1 && (best is { Reciprocal: true } || (targets.Count == 0 && _options.ReciprocalCoordination)))
         {
             // "Iran and Syria agreed": each acts on the others.
             foreach (var from in sources)
@@ -230,8 +261,17 @@ internal sealed class SentenceCoder
             return;
         }
 
-        if (targets.Count == 0 && !_options.RequireTarget)
+        if (targets.Count == 0)
         {
+            // Kept for a statement verb above to transform ("said Iraq had attacked"); dropped at the end otherwise.
+            foreach (var from in sources)
+            {
+                if (code is not null)
+                {
+                    Add(code, from, Actor.Nobody, string.Empty);
+                }
+            }
+
             return;
         }
 
@@ -288,7 +328,7 @@ internal sealed class SentenceCoder
         fromClause = false;
         foreach (var phrase in actors.Phrases)
         {
-            if (best is not null && Overlaps(phrase, clause, best.Tokens))
+            if (best is not null && Overlaps(phrase, best.Tokens))
             {
                 continue;
             }
@@ -318,12 +358,11 @@ internal sealed class SentenceCoder
         return [];
     }
 
-    private static bool Overlaps(ActorPhrase phrase, Clause clause, IReadOnlyList<int> tokens)
+    private static bool Overlaps(ActorPhrase phrase, IReadOnlyList<int> tokens)
     {
         foreach (var token in tokens)
         {
-            var position = Array.BinarySearch(clause.Upper, token);
-            if (position >= phrase.Position && position < phrase.EndPosition)
+            if (phrase.Covers(token))
             {
                 return true;
             }
@@ -361,12 +400,29 @@ internal sealed class SentenceCoder
         return lower;
     }
 
-    private static CodedEvent? Transform(SentenceContext sentence, Actor speaker, CodedEvent reported, string block, string? code)
+    private static bool Among(Actor actor, List<Actor> group)
+    {
+        foreach (var member in group)
+        {
+            if (member.SameAs(actor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Applies the first speech transformation that fits a speaker (one of <paramref name="speakers"/>: "Obama and Putin
+    /// said they…" has each speaking for both) and an event reported under it.
+    /// </summary>
+    private static CodedEvent? Transform(SentenceContext sentence, Actor speaker, List<Actor> speakers, CodedEvent reported, string block, string? code)
     {
         foreach (var rule in sentence.Dictionary.Verbs.Transformations)
         {
             if (!VerbClasses.Matches(rule.UpperClass, block, code) || !VerbClasses.Matches(rule.LowerClass, reported.Block, reported.Code)
-                || !Fits(rule.LowerSource, reported.Source, speaker) || !Fits(rule.LowerTarget, reported.Target, speaker))
+                || !Fits(rule.LowerSource, reported.Source, speakers) || !Fits(rule.LowerTarget, reported.Target, speakers))
             {
                 continue;
             }
@@ -374,7 +430,7 @@ internal sealed class SentenceCoder
             var other = rule.LowerSource == "b" ? reported.Source : reported.Target;
             var from = rule.ResultSource == "a" ? speaker : other;
             var to = rule.ResultTarget == "a" ? speaker : other;
-            if (from.SameAs(to))
+            if (from.SameAs(to) || ReferenceEquals(from, Actor.Nobody) || ReferenceEquals(to, Actor.Nobody))
             {
                 continue;
             }
@@ -395,10 +451,11 @@ internal sealed class SentenceCoder
 
         return null;
 
-        static bool Fits(string role, Actor actor, Actor speaker) => role switch
+        static bool Fits(string role, Actor actor, List<Actor> speakers) => role switch
         {
-            "a" or "_" => actor.SameAs(speaker),
-            "b" => !actor.SameAs(speaker),
+            "a" => Among(actor, speakers),
+            "_" => ReferenceEquals(actor, Actor.Nobody) || Among(actor, speakers),
+            "b" => !ReferenceEquals(actor, Actor.Nobody) && !Among(actor, speakers),
             _ => true,
         };
     }

@@ -9,6 +9,9 @@ namespace Readout.Extraction.Events.Actors;
 /// <param name="How">How it was resolved, for explanations.</param>
 internal sealed record Actor(string? Code, string? EntityId, string? Name, int First, int Last, string How)
 {
+    /// <summary>The missing target of an event coded without one: kept for transformations, not written out.</summary>
+    public static Actor Nobody { get; } = new(null, null, null, -1, -1, "no one");
+
     /// <summary>True when two actors are the same participant.</summary>
     public bool SameAs(Actor other) =>
         (EntityId is not null && EntityId == other.EntityId) || (EntityId is null && other.EntityId is null && Code is not null && Code == other.Code);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Readout.Extraction.Events.Syntax;
 
 namespace Readout.Extraction.Events.Actors;
@@ -5,14 +6,13 @@ namespace Readout.Extraction.Events.Actors;
 /// <summary>
 /// Resolves the actors a noun phrase stands for: its own actor with the agents that describe it ("Arnor security
 /// officials" → ARNGOV), an agent's actor in a prepositional modifier ("lawmakers in Arnor" → ARNLEG), every member of
-/// a coordination ("Iran and Syria"), agents carried across a coordination ("Danish media and government" → DNKMED,
-/// DNKGOV), and, when the phrase's core names no one, the first actor anywhere inside it.
+/// a coordination ("Iran and Syria", "Iranian and Syrian officials"), agents carried across a coordination ("Danish
+/// media and government" → DNKMED, DNKGOV), and, when the phrase's core names no one, the actors of the first phrase
+/// inside it that does ("an attack by Osgiliath soldiers" → OSGMIL).
 /// </summary>
 internal sealed class ActorResolver
 {
     private readonly IActorSource _source;
-    private readonly List<int> _tokens = [];
-    private readonly List<ActorMatch> _matches = [];
 
     public ActorResolver(IActorSource source)
     {
@@ -29,38 +29,74 @@ internal sealed class ActorResolver
         for (var c = 0; c < conjuncts.Count; c++)
         {
             var core = ReadCore(sentence, conjuncts[c]);
-            if (c == 0)
-            {
-                first = core;
-            }
-
+            first ??= core;
             ResolveConjunct(sentence, conjuncts[c], core, c == 0 ? null : first, conjuncts, actors);
         }
 
         return actors;
     }
 
-    /// <summary>The head and every token coordinated with it ("Mordor, Rohan, Arnor and Bree"), in text order.</summary>
+    /// <summary>
+    /// The head and every token coordinated with it ("Mordor, Rohan, Arnor and Bree"), in text order. An apposition in a
+    /// coordinated list is a member too: parsers often read "Mordor, the Shire, Arnor and Bree" as one.
+    /// </summary>
     public static void Conjuncts(SentenceGraph graph, int head, List<int> into)
     {
         into.Add(head);
+        var coordinated = graph.Child(head, DependencyRole.Conjunct) >= 0;
         foreach (var child in graph.Children(head))
         {
-            if (graph.Role(child) == DependencyRole.Conjunct)
+            var role = graph.Role(child);
+            if (role == DependencyRole.Conjunct || (role == DependencyRole.Apposition && (coordinated || graph.Child(child, DependencyRole.Conjunct) >= 0)))
             {
                 Conjuncts(graph, child, into);
             }
         }
+
+        if (into.Count > 1)
+        {
+            into.Sort();
+        }
+    }
+
+    /// <summary>The noun phrase a word belongs to: up through compounds, modifiers and possessors to its nominal head.</summary>
+    public static int PhraseHead(SentenceGraph graph, int first, int end, Func<int, bool>? within = null)
+    {
+        var head = end - 1;
+        for (var t = first; t < end; t++)
+        {
+            var up = graph.Head(t);
+            if (up < first || up >= end)
+            {
+                head = t;
+                break;
+            }
+        }
+
+        for (var hops = 0; hops < 6; hops++)
+        {
+            var up = graph.Head(head);
+            if (up < 0 || (within is not null && !within(up)) || !IsCoreRole(graph.Role(head)))
+            {
+                break;
+            }
+
+            head = up;
+        }
+
+        return head;
     }
 
     private void ResolveConjunct(SentenceContext sentence, int conjunct, Core core, Core? first, List<int> conjuncts, List<Actor> into)
     {
-        var graph = sentence.Graph;
-        if (core.Actor is { } actor)
+        if (core.Actors.Count > 0)
         {
-            if (actor.Code is not null || actor.EntityId is not null)
+            foreach (var actor in core.Actors)
             {
-                into.Add(Build(graph, conjunct, actor, core.Agents));
+                if (actor.Code is not null || actor.EntityId is not null)
+                {
+                    into.Add(Build(core, actor, core.Agents));
+                }
             }
 
             return;
@@ -71,80 +107,76 @@ internal sealed class ActorResolver
             // "the ambassadors of Arnor and Gondor", "lawmakers and officials in Arnor": the agent's actor sits in a
             // prepositional modifier, its own or one shared by the coordination.
             var count = into.Count;
-            AddModifierActors(sentence, conjunct, core.Agents, into);
+            AddModifierActors(sentence, conjunct, core, into);
             for (var c = 0; c < conjuncts.Count && into.Count == count; c++)
             {
                 if (conjuncts[c] != conjunct)
                 {
-                    AddModifierActors(sentence, conjuncts[c], core.Agents, into);
+                    AddModifierActors(sentence, conjuncts[c], core, into);
                 }
             }
 
-            if (into.Count == count && first is { Actor: { } inherited } && (inherited.Code is not null || inherited.EntityId is not null))
+            if (into.Count == count && first is { Actors: [var inherited, ..] } && (inherited.Code is not null || inherited.EntityId is not null))
             {
                 // "Danish media and government": the first member's actor and its modifiers carry over.
                 var agents = new List<ActorMatch>(first.ModifierAgents);
                 agents.AddRange(core.Agents);
-                into.Add(Build(graph, conjunct, inherited, agents));
+                into.Add(Build(core, inherited, agents));
             }
 
             return;
         }
 
-        // "the information ministry of Gondor", "an attack by Osgiliath soldiers": no one in the core, so the first actor
-        // anywhere in the phrase, with the agents around it.
-        _tokens.Clear();
-        graph.CollectSubtree(conjunct, _tokens, static (_, role) => role is DependencyRole.Conjunct or DependencyRole.Coordinator
-            or DependencyRole.Preconjunct or DependencyRole.Punctuation or DependencyRole.Parataxis);
-        _matches.Clear();
-        _source.Find(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), _matches);
-        ActorMatch? found = null;
-        var around = new List<ActorMatch>();
-        foreach (var match in _matches)
+        // "the information ministry of Gondor", "an attack by Osgiliath soldiers": no one in the core, so the actors of
+        // the first phrase inside that names someone.
+        var graph = sentence.Graph;
+        var tokens = new List<int>();
+        Collect(graph, conjunct, conjunct, tokens, core: false);
+        tokens.Sort();
+        var matches = new List<ActorMatch>();
+        _source.Find(sentence, CollectionsMarshal.AsSpan(tokens), matches);
+        foreach (var match in matches)
         {
-            if (!match.IsAgent && found is null)
+            if (match.IsAgent)
             {
-                found = match;
-            }
-            else if (match.IsAgent && found is not null && match.First < found.Value.End + 3)
-            {
-                around.Add(match);
-            }
-        }
-
-        if (found is { } anywhere && (anywhere.Code is not null || anywhere.EntityId is not null))
-        {
-            // Agents right before the actor belong to it too ("Osgiliath soldiers").
-            foreach (var match in _matches)
-            {
-                if (match.IsAgent && match.End <= anywhere.First && match.End >= anywhere.First - 1)
-                {
-                    around.Insert(0, match);
-                }
+                continue;
             }
 
-            into.Add(Build(graph, conjunct, anywhere, around));
+            if (match.Code is null && match.EntityId is null)
+            {
+                return;
+            }
+
+            var inner = PhraseHead(graph, match.First, match.End);
+            if (inner == conjunct || !graph.Dominates(conjunct, inner))
+            {
+                return;
+            }
+
+            into.AddRange(Resolve(sentence, inner));
+            return;
         }
     }
 
-    private void AddModifierActors(SentenceContext sentence, int head, List<ActorMatch> agents, List<Actor> into)
+    private void AddModifierActors(SentenceContext sentence, int head, Core core, List<Actor> into)
     {
         var graph = sentence.Graph;
         foreach (var child in graph.Children(head))
         {
-            if (graph.Role(child) is DependencyRole.Oblique && child > head)
+            if (graph.Role(child) is not DependencyRole.Oblique || child < head)
             {
-                foreach (var actor in Resolve(sentence, child))
-                {
-                    if (actor.Code is null && actor.EntityId is null)
-                    {
-                        continue;
-                    }
+                continue;
+            }
 
-                    var match = new ActorMatch(actor.First, actor.Last + 1, false, actor.Code, false, actor.EntityId, actor.Name, actor.How);
-                    var (first, last) = graph.Extent(head);
-                    into.Add(Build(graph, head, match, agents) with { First = Math.Min(first, actor.First), Last = Math.Max(last, actor.Last) });
+            foreach (var actor in Resolve(sentence, child))
+            {
+                if (actor.Code is null && actor.EntityId is null)
+                {
+                    continue;
                 }
+
+                var match = new ActorMatch(actor.First, actor.Last + 1, false, actor.Code, false, actor.EntityId, actor.Name, actor.How);
+                into.Add(Build(core, match, core.Agents) with { First = Math.Min(core.First, actor.First), Last = Math.Max(core.Last, actor.Last) });
             }
         }
     }
@@ -152,18 +184,29 @@ internal sealed class ActorResolver
     private Core ReadCore(SentenceContext sentence, int head)
     {
         var graph = sentence.Graph;
-        _tokens.Clear();
-        graph.CollectSubtree(head, _tokens, static (_, role) => role is DependencyRole.Conjunct or DependencyRole.Coordinator
-            or DependencyRole.Preconjunct or DependencyRole.Oblique or DependencyRole.Agent or DependencyRole.Temporal
-            or DependencyRole.ClausalModifier or DependencyRole.RelativeClause or DependencyRole.Apposition or DependencyRole.Punctuation
-            or DependencyRole.Parataxis or DependencyRole.Complement or DependencyRole.AdverbialClause or DependencyRole.OpenComplement);
-        _matches.Clear();
-        _source.Find(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), _matches);
-        ActorMatch? actor = null;
+        var core = new List<int>();
+        Collect(graph, head, head, core, core: true);
+        core.Sort();
+
+        // Words are found over the whole phrase, so a name may run on past the core ("Ministry of Silly Walks", "Prince
+        // of Dol Amroth"), but only names that start in the core count.
+        var phrase = new List<int>();
+        Collect(graph, head, head, phrase, core: false);
+        phrase.Sort();
+        var matches = new List<ActorMatch>();
+        _source.Find(sentence, CollectionsMarshal.AsSpan(phrase), matches);
+        var actors = new List<ActorMatch>();
         var agents = new List<ActorMatch>();
         var modifierAgents = new List<ActorMatch>();
-        foreach (var match in _matches)
+        int first = core[0], last = core[^1];
+        foreach (var match in matches)
         {
+            if (core.BinarySearch(match.First) < 0)
+            {
+                continue;
+            }
+
+            last = Math.Max(last, match.End - 1);
             if (match.IsAgent)
             {
                 agents.Add(match);
@@ -172,27 +215,60 @@ internal sealed class ActorResolver
                     modifierAgents.Add(match);
                 }
             }
-            else
+            else if (actors.Count == 0 || IsCoordinatedWith(graph, actors[0], match))
             {
-                // The first actor of the core wins: "Ithilen's minister Calimehtar" is Ithilen's.
-                actor ??= match;
+                // The first actor of the core wins ("Ithilen's minister Calimehtar" is Ithilen's), with any coordinated
+                // with it ("Iranian and Syrian officials").
+                actors.Add(match);
             }
         }
 
-        return new Core(actor, agents, modifierAgents);
+        return new Core(actors, agents, modifierAgents, first, last);
     }
 
-    private static Actor Build(SentenceGraph graph, int head, ActorMatch actor, List<ActorMatch> agents)
+    private static bool IsCoordinatedWith(SentenceGraph graph, ActorMatch first, ActorMatch other)
     {
-        var (first, last) = graph.Extent(head);
+        var a = PhraseHead(graph, first.First, first.End, static _ => false);
+        var b = PhraseHead(graph, other.First, other.End, static _ => false);
+        return graph.Role(b) == DependencyRole.Conjunct && graph.Head(b) == a;
+    }
+
+    /// <summary>
+    /// The tokens of a phrase. The core leaves out what follows the head (prepositional modifiers, clauses,
+    /// appositions) and the head's coordination; the whole phrase keeps modifiers and clauses but not the coordination.
+    /// </summary>
+    private static void Collect(SentenceGraph graph, int root, int token, List<int> into, bool core)
+    {
+        into.Add(token);
+        foreach (var child in graph.Children(token))
+        {
+            var role = graph.Role(child);
+            var topLevel = token == root;
+            var leaveOut = role is DependencyRole.Punctuation or DependencyRole.Parataxis
+                || (topLevel && role is DependencyRole.Conjunct or DependencyRole.Coordinator or DependencyRole.Preconjunct or DependencyRole.Apposition)
+                || (core && role is DependencyRole.Oblique or DependencyRole.Agent or DependencyRole.Temporal or DependencyRole.ClausalModifier
+                    or DependencyRole.RelativeClause or DependencyRole.Apposition or DependencyRole.Complement or DependencyRole.AdverbialClause
+                    or DependencyRole.OpenComplement);
+            if (!leaveOut)
+            {
+                Collect(graph, root, child, into, core);
+            }
+        }
+    }
+
+    private static bool IsCoreRole(DependencyRole role) => role is DependencyRole.Compound or DependencyRole.Flat or DependencyRole.Fixed
+        or DependencyRole.Determiner or DependencyRole.AdjectivalModifier or DependencyRole.NumericModifier or DependencyRole.Possessor;
+
+    private static Actor Build(Core core, ActorMatch actor, List<ActorMatch> agents)
+    {
         var how = actor.How;
         var code = actor.Code;
-        if (code is not null && actor.EntityId is null || code is not null)
+        if (code is not null)
         {
             var prefix = string.Empty;
             foreach (var agent in agents)
             {
-                if (agent.Code is null || (agent.Code == "PPL" && agents.Count > 1) || agent.First < actor.End && agent.End > actor.First)
+                if (agent.Code is null || (agent.Code == "PPL" && agents.Count > 1) || (agent.First < actor.End && agent.End > actor.First))
                 {
                     continue;
                 }
@@ -205,7 +281,7 @@ internal sealed class ActorResolver
                         how += $" + {agent.How}";
                     }
                 }
-                else if (!HoldsUnit(code!, agent.Code))
+                else if (!HoldsUnit(code, agent.Code))
                 {
                     code += agent.Code;
                     how += $" + {agent.How}";
@@ -215,7 +291,7 @@ internal sealed class ActorResolver
             code = prefix + code;
         }
 
-        return new Actor(code, actor.EntityId, actor.Name, Math.Min(first, actor.First), Math.Max(last, actor.End - 1), how);
+        return new Actor(code, actor.EntityId, actor.Name, Math.Min(core.First, actor.First), Math.Max(core.Last, actor.End - 1), how);
     }
 
     /// <summary>True when <paramref name="code"/> already holds <paramref name="unit"/> at a three-letter boundary (GMWGOV holds GOV, not WGO).</summary>
@@ -232,5 +308,5 @@ internal sealed class ActorResolver
         return false;
     }
 
-    private sealed record Core(ActorMatch? Actor, List<ActorMatch> Agents, List<ActorMatch> ModifierAgents);
+    private sealed record Core(List<ActorMatch> Actors, List<ActorMatch> Agents, List<ActorMatch> ModifierAgents, int First, int Last);
 }

@@ -74,16 +74,21 @@ internal static class ClauseReader
         }
 
         upper.Sort();
-        var kept = new List<int>(upper.Count);
+        var reach = new List<int>(upper.Count);
+        var patterns = new List<int>(upper.Count);
         foreach (var token in upper)
         {
             if (token > verb && !consumed[token] && graph.Role(token) != DependencyRole.Punctuation)
             {
-                kept.Add(token);
+                reach.Add(token);
+                if (!InsideReportedClause(graph, verb, token))
+                {
+                    patterns.Add(token);
+                }
             }
         }
 
-        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, [.. lower], [.. kept]);
+        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, [.. lower], [.. patterns], [.. reach]);
     }
 
     /// <summary>The subject of <paramref name="verb"/>: its own, or one it inherits.</summary>
@@ -139,6 +144,20 @@ internal static class ClauseReader
         }
 
         return (-1, false);
+    }
+
+    /// <summary>True when <paramref name="token"/> lies in a clause with a subject of its own under <paramref name="verb"/> ("said that…").</summary>
+    private static bool InsideReportedClause(SentenceGraph graph, int verb, int token)
+    {
+        for (var k = token; k >= 0 && k != verb; k = graph.Head(k))
+        {
+            if (graph.Role(k) is DependencyRole.Complement or DependencyRole.ClausalSubject or DependencyRole.Parataxis)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ByPhrase(SentenceGraph graph, int verb)

@@ -38,6 +38,7 @@ internal sealed class PhraseTable
     /// table does not know), looking no further than <paramref name="limit"/>.
     /// </summary>
     /// <returns>The phrase index, or -1; <paramref name="end"/> is one past its last token.</returns>
+    /// <remarks>Of two equal phrases the later one wins: a dictionary that lists a phrase twice means its last entry.</remarks>
     public int MatchAt(ReadOnlySpan<int> tokens, int position, int limit, out int end)
     {
         end = position;
@@ -78,7 +79,7 @@ internal sealed class PhraseTable
                 at = found + 1;
             }
 
-            if (matched == words.Length && (words.Length > bestWords || (words.Length == bestWords && at < end)))
+            if (matched == words.Length && (words.Length > bestWords || (words.Length == bestWords && at <= end)))
             {
                 best = index;
                 bestWords = words.Length;

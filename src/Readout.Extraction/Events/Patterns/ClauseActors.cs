@@ -1,5 +1,4 @@
 using Readout.Extraction.Events.Actors;
-using Readout.Extraction.Events.Syntax;
 
 namespace Readout.Extraction.Events.Patterns;
 
@@ -17,6 +16,7 @@ internal sealed class ClauseActors
         var matches = new List<ActorMatch>();
         source.Find(sentence, run, matches);
         var covered = -1;
+        Func<int, bool> inRun = t => Array.BinarySearch(run, t) >= 0;
         foreach (var match in matches)
         {
             if (match.First <= covered)
@@ -24,7 +24,7 @@ internal sealed class ClauseActors
                 continue;
             }
 
-            var head = PhraseHead(graph, match, run);
+            var head = ActorResolver.PhraseHead(graph, match.First, match.End, inRun);
             var actors = resolver.Resolve(sentence, head);
             if (actors.Count == 0)
             {
@@ -37,10 +37,7 @@ internal sealed class ClauseActors
                 last = Math.Max(last, actor.Last);
             }
 
-            var position = Array.BinarySearch(run, match.First);
-            var end = Array.BinarySearch(run, last);
-            end = end >= 0 ? end + 1 : ~end;
-            _phrases.Add(new ActorPhrase(position, Math.Max(end, position + 1), head, actors));
+            _phrases.Add(new ActorPhrase(match.First, last, head, actors));
             covered = last;
         }
     }
@@ -48,47 +45,17 @@ internal sealed class ClauseActors
     /// <summary>The phrases, in text order.</summary>
     public IReadOnlyList<ActorPhrase> Phrases => _phrases;
 
-    /// <summary>The first phrase at or after <paramref name="position"/> and starting before <paramref name="limit"/>, or null.</summary>
-    public ActorPhrase? NextAt(int position, int limit)
+    /// <summary>The phrase whose first actor or agent word is <paramref name="token"/>, or null.</summary>
+    public ActorPhrase? StartingAt(int token)
     {
         foreach (var phrase in _phrases)
         {
-            if (phrase.Position >= position)
+            if (phrase.FirstToken == token)
             {
-                return phrase.Position < limit ? phrase : null;
+                return phrase;
             }
         }
 
         return null;
-    }
-
-    /// <summary>The noun phrase a matched word belongs to: up through compounds, modifiers and possessors to a nominal head.</summary>
-    private static int PhraseHead(SentenceGraph graph, ActorMatch match, int[] run)
-    {
-        var head = match.End - 1;
-        for (var t = match.First; t < match.End; t++)
-        {
-            var up = graph.Head(t);
-            if (up < match.First || up >= match.End)
-            {
-                head = t;
-                break;
-            }
-        }
-
-        for (var hops = 0; hops < 6; hops++)
-        {
-            var up = graph.Head(head);
-            if (up < 0 || Array.BinarySearch(run, up) < 0 || graph.Role(head) is not (DependencyRole.Compound or DependencyRole.Flat
-                or DependencyRole.Fixed or DependencyRole.Determiner or DependencyRole.AdjectivalModifier or DependencyRole.NumericModifier
-                or DependencyRole.Possessor))
-            {
-                break;
-            }
-
-            head = up;
-        }
-
-        return head;
     }
 }

@@ -18,6 +18,9 @@ internal sealed class PatternMatch
     /// <summary>True when <c>%</c> stands before the verb: the event is reciprocal among a coordinated subject.</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>How many words of the text the pattern's words matched: the pattern that matches most wins.</summary>
+    public required int Score { get; init; }
+
     /// <summary>Sentence-local tokens the pattern's words matched, or that its slots placed or skipped.</summary>
     public required IReadOnlyList<int> Tokens { get; init; }
 }

@@ -1,3 +1,4 @@
+using Readout.Core.Documents;
 using Readout.Extraction.Events.Clauses;
 using Readout.Extraction.Events.Dictionaries;
 using Readout.Extraction.Events.Syntax;
@@ -20,6 +21,7 @@ internal sealed class PatternMatcher
     private readonly List<int> _tokens = [];
     private readonly List<(ElementKind Kind, ActorPhrase Phrase)> _slots = [];
     private int[] _run = [];
+    private int _lowerMatched;
 
     public PatternMatcher(SentenceContext sentence, Clause clause, ClauseActors actors)
     {
@@ -61,6 +63,7 @@ internal sealed class PatternMatcher
             return null;
         }
 
+        _lowerMatched = 0;
         if (lowerWords > 0)
         {
             _run = _clause.Lower;
@@ -68,6 +71,10 @@ internal sealed class PatternMatcher
             {
                 return null;
             }
+
+            // Lower words count, but the tokens they took are the subject's, not the clause's.
+            _lowerMatched = _tokens.Count;
+            _tokens.Clear();
         }
 
         _run = _clause.Upper;
@@ -89,9 +96,23 @@ internal sealed class PatternMatcher
             }
         }
 
+        var slotTokens = 0;
+        foreach (var token in _tokens)
+        {
+            foreach (var (_, phrase) in _slots)
+            {
+                if (phrase.Covers(token))
+                {
+                    slotTokens++;
+                    break;
+                }
+            }
+        }
+
         return new PatternMatch
         {
             Pattern = pattern,
+            Score = _tokens.Count - slotTokens + _lowerMatched,
             Source = source,
             Target = target,
             SubjectIsTarget = subjectIsTarget,
@@ -124,11 +145,6 @@ internal sealed class PatternMatcher
 
             _tokens.RemoveRange(tokenMark, _tokens.Count - tokenMark);
             _slots.RemoveRange(slotMark, _slots.Count - slotMark);
-            if (element.IsSlot)
-            {
-                // Slots take the next actor phrase; later positions would only find later ones, tried through p.
-                continue;
-            }
         }
 
         return false;
@@ -212,7 +228,8 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        // Every word must sit in one noun phrase: under the highest of them, with only that phrase's words between.
+        // Every word must sit in one noun phrase: under the highest of them, a nominal, with only that phrase's words
+        // between ("to supply" is not a noun phrase).
         var graph = _sentence.Graph;
         var top = _tokens[start];
         for (var k = start + 1; k < _tokens.Count; k++)
@@ -221,6 +238,11 @@ internal sealed class PatternMatcher
             {
                 top = _tokens[k];
             }
+        }
+
+        if (graph.Pos(top) is UniversalPos.VERB or UniversalPos.AUX)
+        {
+            return false;
         }
 
         var last = p;
@@ -279,7 +301,11 @@ internal sealed class PatternMatcher
         }
 
         var mark = _tokens.Count;
-        if (!MatchFrom(element.Items, 0, p + 1, scopeEnd, lowerPart: false))
+
+        // An infinitive's "to" is followed by its verb: "(TO MEET)" is "to meet", not "to lift the … meeting".
+        var infinitive = graph.Role(preposition) == DependencyRole.Marker;
+        if (infinitive ? !MatchAt(element.Items[0], p + 1, scopeEnd, out var after) || !MatchFrom(element.Items, 1, after, scopeEnd, lowerPart: false)
+            : !MatchFrom(element.Items, 0, p + 1, scopeEnd, lowerPart: false))
         {
             return false;
         }
@@ -292,7 +318,7 @@ internal sealed class PatternMatcher
 
         foreach (var (_, slot) in _slots)
         {
-            next = Math.Max(next, Math.Min(slot.EndPosition, scopeEnd));
+            next = Math.Max(next, Math.Min(PositionAfter(slot.LastToken), scopeEnd));
         }
 
         return true;
@@ -306,24 +332,26 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        var phrase = _actors.NextAt(p, limit);
-        if (phrase is null || phrase.Position != p)
-        {
-            return false;
-        }
-
-        if (kind == ElementKind.Compound && phrase.Actors.Count < 2)
+        var phrase = _actors.StartingAt(_run[p]);
+        if (phrase is null || (kind == ElementKind.Compound && phrase.Actors.Count < 2))
         {
             return false;
         }
 
         _slots.Add((kind, phrase));
-        for (var q = phrase.Position; q < phrase.EndPosition && q < _run.Length; q++)
+        next = PositionAfter(phrase.LastToken);
+        for (var q = p; q < next && q < limit; q++)
         {
             _tokens.Add(_run[q]);
         }
 
-        next = phrase.EndPosition;
         return true;
+    }
+
+    /// <summary>The first position of the run whose token comes after <paramref name="token"/>.</summary>
+    private int PositionAfter(int token)
+    {
+        var at = Array.BinarySearch(_run, token);
+        return at >= 0 ? at + 1 : ~at;
     }
 }
