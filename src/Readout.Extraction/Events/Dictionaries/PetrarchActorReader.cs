@@ -9,7 +9,10 @@ namespace Readout.Extraction.Events.Dictionaries;
 internal static class PetrarchActorReader
 {
     /// <summary>Reads <paramref name="path"/> into <paramref name="actors"/>.</summary>
-    public static void Read(string path, ActorDictionary actors)
+    public static void Read(string path, ActorDictionary actors) => Read(PetrarchLines.Read(path), actors);
+
+    /// <summary>Reads the lines of an actor dictionary into <paramref name="actors"/>.</summary>
+    public static void Read(IEnumerable<(int Number, string Text)> lines, ActorDictionary actors)
     {
         string? name = null;
         string? defaultCode = null;
@@ -36,7 +39,7 @@ internal static class PetrarchActorReader
             restrictions.Clear();
         }
 
-        foreach (var (_, raw) in PetrarchLines.Read(path))
+        foreach (var (_, raw) in lines)
         {
             var line = raw;
             var semicolon = line.IndexOf(';', StringComparison.Ordinal);

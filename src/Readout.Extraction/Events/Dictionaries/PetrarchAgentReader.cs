@@ -7,10 +7,13 @@ namespace Readout.Extraction.Events.Dictionaries;
 internal static class PetrarchAgentReader
 {
     /// <summary>Reads <paramref name="path"/> into <paramref name="agents"/>.</summary>
-    public static void Read(string path, AgentDictionary agents)
+    public static void Read(string path, AgentDictionary agents) => Read(PetrarchLines.Read(path), agents);
+
+    /// <summary>Reads the lines of an agent dictionary into <paramref name="agents"/>.</summary>
+    public static void Read(IEnumerable<(int Number, string Text)> lines, AgentDictionary agents)
     {
         var substitutions = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, raw) in PetrarchLines.Read(path))
+        foreach (var (_, raw) in lines)
         {
             var line = raw.Trim();
             if (line.StartsWith('!') && line.IndexOf('=', StringComparison.Ordinal) is var equals and > 0)

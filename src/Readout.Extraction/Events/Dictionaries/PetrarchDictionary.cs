@@ -32,6 +32,25 @@ public static class PetrarchDictionary
         return new EventDictionary(words, verbs, agents, actors, discards, negation, Path.GetFileName(files.Verbs));
     }
 
+    /// <summary>Builds a dictionary from texts in the PETRARCH formats (tests and small tools write their own).</summary>
+    public static EventDictionary FromText(string verbs, string actors, string agents, string description = "text")
+    {
+        ArgumentNullException.ThrowIfNull(verbs);
+        var words = new WordTable();
+        var lexicon = new VerbLexicon(words);
+        PetrarchVerbReader.Read(PetrarchLines.Read(new StringReader(verbs)), description, lexicon);
+        var agentDictionary = new AgentDictionary(words);
+        PetrarchAgentReader.Read(PetrarchLines.Read(new StringReader(agents ?? string.Empty)), agentDictionary);
+        ActorDictionary? actorDictionary = null;
+        if (!string.IsNullOrWhiteSpace(actors))
+        {
+            actorDictionary = new ActorDictionary(words);
+            PetrarchActorReader.Read(PetrarchLines.Read(new StringReader(actors)), actorDictionary);
+        }
+
+        return new EventDictionary(words, lexicon, agentDictionary, actorDictionary, DiscardList.Empty, null, description);
+    }
+
     private static DiscardList ReadDiscards(string path)
     {
         var sentence = new List<string>();

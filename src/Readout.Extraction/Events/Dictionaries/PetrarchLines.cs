@@ -17,9 +17,19 @@ internal static class PetrarchLines
             throw new ReadoutException(ErrorCodes.ModelMissing, $"dictionary file '{path}' does not exist");
         }
 
+        using var reader = new StreamReader(path);
+        foreach (var line in Read(reader))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>The non-empty lines read from <paramref name="reader"/> with comments removed, with their 1-based line numbers.</summary>
+    public static IEnumerable<(int Number, string Text)> Read(TextReader reader)
+    {
         var number = 0;
         var inComment = false;
-        foreach (var raw in File.ReadLines(path))
+        while (reader.ReadLine() is { } raw)
         {
             number++;
             var line = raw;

@@ -26,10 +26,13 @@ internal sealed class PetrarchVerbReader
     public int Skipped { get; private set; }
 
     /// <summary>Reads <paramref name="path"/> into <paramref name="lexicon"/>; returns the number of lines skipped.</summary>
-    public static int Read(string path, VerbLexicon lexicon)
+    public static int Read(string path, VerbLexicon lexicon) => Read(PetrarchLines.Read(path), Path.GetFileName(path), lexicon);
+
+    /// <summary>Reads the lines of a verb dictionary named <paramref name="source"/> into <paramref name="lexicon"/>.</summary>
+    public static int Read(IEnumerable<(int Number, string Text)> dictionaryLines, string source, VerbLexicon lexicon)
     {
-        var lines = PetrarchLines.Read(path).ToList();
-        var reader = new PetrarchVerbReader(lexicon, Path.GetFileName(path));
+        var lines = dictionaryLines.ToList();
+        var reader = new PetrarchVerbReader(lexicon, source);
         reader.ReadSynsets(lines);
         reader.ReadBlocks(lines);
         return reader.Skipped;
