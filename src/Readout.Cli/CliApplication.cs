@@ -29,6 +29,7 @@ public static class CliApplication
             ServeCommand.Create(context),
             ParseCommand.Create(context),
             BenchCommand.Create(context),
+            DictCommand.Create(context),
         };
 
         foreach (var option in root.Options)

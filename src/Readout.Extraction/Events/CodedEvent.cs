@@ -38,6 +38,9 @@ internal sealed record CodedEvent
     /// <summary>True for "may", "could", "plans to".</summary>
     public bool Hypothetical { get; init; }
 
+    /// <summary>True for "will": a stated intention.</summary>
+    public bool Future { get; init; }
+
     /// <summary>How specific the evidence is: the deduplicator keeps the strongest of equal events.</summary>
     public int Strength { get; init; }
 

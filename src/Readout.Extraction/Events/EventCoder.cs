@@ -3,6 +3,7 @@ using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Extraction.Events.Actors;
 using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Events.Statements;
 using Readout.Extraction.Events.Syntax;
 
 namespace Readout.Extraction.Events;
@@ -57,8 +58,12 @@ public sealed class EventCoder : IComponent
         var traces = new List<EventTrace>();
         if (!DiscardList.Contains(document.Text, dictionary.Discards.StoryPhrases))
         {
-            var source = new DictionaryActorSource(dictionary.Actors, dictionary.Agents);
+            IActorSource source = dictionary.Actors is null && document.Get(AnnotationLayers.Entities) is { } entities
+                ? new EntityActorSource(document, entities, dictionary.Agents)
+                : new DictionaryActorSource(dictionary.Actors, dictionary.Agents);
+            var resolver = new ActorResolver(source);
             var date = document.Published ?? _options.UndatedReadingDate;
+            var sentences = new List<CodedSentence>();
             foreach (var sentence in document.Sentences)
             {
                 if (SentenceGraph.Build(document, sentence.FirstToken, sentence.EndToken) is not { } graph
@@ -68,10 +73,29 @@ public sealed class EventCoder : IComponent
                 }
 
                 var context = new SentenceContext(graph, dictionary, date);
-                var coded = Deduplicate(_sentences.Code(context, source));
+                sentences.Add(new CodedSentence(context, _sentences.Code(context, source, resolver)));
+            }
+
+            if (_options.SpeechActs && document.Get(AnnotationLayers.Quotations) is { Count: > 0 } quotations)
+            {
+                QuotationStatements.Apply(quotations, sentences, resolver);
+            }
+
+            foreach (var (context, coded) in sentences)
+            {
+                var kept = new List<CodedEvent>(coded.Count);
                 foreach (var item in coded)
                 {
+                    if (_sentences.Keeps(item))
+                    {
+                        kept.Add(item);
+                    }
+                }
+
+                foreach (var item in Deduplicate(kept))
+                {
                     var id = $"v{events.Count + 1}";
+                    var graph = context.Graph;
                     events.Add(ToRecord(id, graph, item));
                     traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
                 }
@@ -82,7 +106,11 @@ public sealed class EventCoder : IComponent
         document.Set(Traces, traces);
     }
 
-    /// <summary>One event per source, target and code in a sentence: the one with the strongest evidence.</summary>
+    /// <summary>
+    /// One event per source, target and code in a sentence: the one with the strongest evidence. Statements read from a
+    /// quotation count once per source, target and root ("evil methods" and "conspiracies" in one sentence are one
+    /// criticism).
+    /// </summary>
     internal static List<CodedEvent> Deduplicate(List<CodedEvent> coded)
     {
         var kept = new List<CodedEvent>(coded.Count);
@@ -91,7 +119,9 @@ public sealed class EventCoder : IComponent
             var duplicate = -1;
             for (var k = 0; k < kept.Count; k++)
             {
-                if (kept[k].Code == item.Code && kept[k].Source.SameAs(item.Source) && kept[k].Target.SameAs(item.Target))
+                var sameCode = kept[k].Code == item.Code
+                    || (kept[k].QuotationId is not null && item.QuotationId is not null && kept[k].Code.Length >= 2 && item.Code.Length >= 2 && kept[k].Code.AsSpan(0, 2).SequenceEqual(item.Code.AsSpan(0, 2)));
+                if (sameCode && kept[k].Source.SameAs(item.Source) && kept[k].Target.SameAs(item.Target))
                 {
                     duplicate = k;
                     break;

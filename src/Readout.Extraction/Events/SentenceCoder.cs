@@ -2,7 +2,9 @@ using Readout.Core.Documents;
 using Readout.Extraction.Events.Actors;
 using Readout.Extraction.Events.Clauses;
 using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Events.Nominal;
 using Readout.Extraction.Events.Patterns;
+using Readout.Extraction.Events.Statements;
 using Readout.Extraction.Events.Syntax;
 
 namespace Readout.Extraction.Events;
@@ -24,11 +26,15 @@ internal sealed class SentenceCoder
         _options = options;
     }
 
-    public List<CodedEvent> Code(SentenceContext sentence, IActorSource source)
+    /// <summary>
+    /// Codes a sentence. The list keeps every event found, absorbed and untargeted ones included, for the quotation pass;
+    /// <see cref="Keeps"/> says which of them are written out.
+    /// </summary>
+    public List<CodedEvent> Code(SentenceContext sentence, IActorSource source, ActorResolver resolver)
     {
         var graph = sentence.Graph;
-        var resolver = new ActorResolver(source);
         var events = new List<CodedEvent>();
+        var taken = new bool[graph.Count];
         var verbs = new List<int>();
         for (var i = 0; i < graph.Count; i++)
         {
@@ -65,23 +71,19 @@ internal sealed class SentenceCoder
                 }
             }
 
-            CodeVerb(sentence, source, resolver, verb, hits, consumed, events);
+            CodeVerb(sentence, source, resolver, verb, hits, consumed, taken, events);
         }
 
-        var kept = new List<CodedEvent>(events.Count);
-        foreach (var coded in events)
-        {
-            if (!coded.Absorbed && (!ReferenceEquals(coded.Target, Actor.Nobody) || !_options.RequireTarget)
-                && (_options.StatementEvents || coded.Code != StatementCode))
-            {
-                kept.Add(coded);
-            }
-        }
-
-        return kept;
+        NominalEventFinder.Find(sentence, resolver, taken, events);
+        return events;
     }
 
-    private void CodeVerb(SentenceContext sentence, IActorSource source, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, List<CodedEvent> events)
+    /// <summary>True for an event to write out: not absorbed by a statement above it, with a target, not a bare statement unless asked for.</summary>
+    public bool Keeps(CodedEvent coded) =>
+        !coded.Absorbed && (!ReferenceEquals(coded.Target, Actor.Nobody) || !_options.RequireTarget)
+        && (_options.StatementEvents || coded.Code != StatementCode);
+
+    private void CodeVerb(SentenceContext sentence, IActorSource source, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, bool[] taken, List<CodedEvent> events)
     {
         var graph = sentence.Graph;
         var lexicon = sentence.Dictionary.Verbs;
@@ -112,11 +114,14 @@ internal sealed class SentenceCoder
         var (code, reverse, blockName) = best is not null
             ? (best.Pattern.Code, best.Pattern.ReverseCode, lexicon.Blocks[best.Pattern.Block].Name)
             : DefaultCode(lexicon, hits);
-        if (code is null && reverse is null)
+        var coded = code is not null || reverse is not null;
+        if (coded)
         {
-            return;
+            foreach (var token in best?.Tokens ?? [])
+            {
+                taken[token] = true;
+            }
         }
-
         var rule = best is not null ? best.Pattern.Id : blockName;
         var detail = best?.Pattern.Text ?? $"{blockName} [{code ?? string.Empty}{(reverse is null ? string.Empty : ":" + reverse)}] (the verb's default)";
         var subject = Participants(sentence, resolver, clause.Subject, clause);
@@ -139,6 +144,7 @@ internal sealed class SentenceCoder
         }
 
         var (negated, hypothetical) = Polarity(graph, clause);
+        var future = clause.Future;
         var strength = 1 + (best?.Score ?? 0);
         var lower = LowerEvents(graph, verb, events);
         if (sources.Count > 0 && lower.Count > 0)
@@ -147,29 +153,47 @@ internal sealed class SentenceCoder
             {
                 foreach (var reported in lower)
                 {
-                    reported.Absorbed = true;
-                    if (Transform(sentence, speaker, sources, reported, blockName, code) is { } transformed)
+                    if (Transformations.Apply(sentence.Dictionary.Verbs, speaker, sources, reported, blockName, code) is { } transformed)
                     {
-                        events.Add(transformed with { Negated = transformed.Negated || negated, Hypothetical = transformed.Hypothetical || hypothetical });
+                        // A copied event keeps its own modality ("said it would not attack"); a new one is the upper verb's.
+                        var copied = transformed.Code == reported.Code;
+                        reported.Absorbed = true;
+                        events.Add(transformed with
+                        {
+                            Negated = negated || (copied && reported.Negated),
+                            Hypothetical = hypothetical || (copied && reported.Hypothetical),
+                            Future = future || (copied && reported.Future),
+                        });
                         continue;
                     }
 
+                    if (!coded)
+                    {
+                        // An uncoded verb above ("plans to…") leaves the events under it as they are.
+                        continue;
+                    }
+
+                    reported.Absorbed = true;
+
                     // PETRARCH-2: with no transformation the higher verb's code wins, aimed at whoever the statement is about.
                     var about = targets.Count > 0 && !targetsFromClause ? targets
-                        : [Among(reported.Source, sources) ? reported.Target : reported.Source];
+                        : [Transformations.Among(reported.Source, sources) ? reported.Target : reported.Source];
                     if (ReferenceEquals(about[0], Actor.Nobody))
                     {
                         about = targets.Count > 0 ? targets : [];
                     }
 
-                    Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
+                    Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, future, strength, events);
                 }
             }
 
             return;
         }
 
-        Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, strength, events);
+        if (coded)
+        {
+            Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, future, strength, events);
+        }
     }
 
     /// <summary>More words matched wins; then a heavier pattern; then the one whose words lie nearer the verb.</summary>
@@ -200,7 +224,7 @@ internal sealed class SentenceCoder
     }
 
     private void Emit(SentenceContext sentence, string? code, string? reverse, List<Actor> sources, List<Actor> targets, int verb, string rule,
-        string block, string detail, PatternMatch? best, bool negated, bool hypothetical, int strength, List<CodedEvent> events)
+        string block, string detail, PatternMatch? best, bool negated, bool hypothetical, bool future, int strength, List<CodedEvent> events)
     {
         var negation = sentence.Dictionary.Negation;
         if (negated && negation is not null)
@@ -240,6 +264,7 @@ internal sealed class SentenceCoder
                 Last = Math.Max(Math.Max(verb, patternLast), Math.Max(from.Last, to.Last)),
                 Negated = negated,
                 Hypothetical = hypothetical,
+                Future = future,
                 Strength = strength,
             });
         }
@@ -398,66 +423,6 @@ internal sealed class SentenceCoder
         }
 
         return lower;
-    }
-
-    private static bool Among(Actor actor, List<Actor> group)
-    {
-        foreach (var member in group)
-        {
-            if (member.SameAs(actor))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Applies the first speech transformation that fits a speaker (one of <paramref name="speakers"/>: "Obama and Putin
-    /// said they…" has each speaking for both) and an event reported under it.
-    /// </summary>
-    private static CodedEvent? Transform(SentenceContext sentence, Actor speaker, List<Actor> speakers, CodedEvent reported, string block, string? code)
-    {
-        foreach (var rule in sentence.Dictionary.Verbs.Transformations)
-        {
-            if (!VerbClasses.Matches(rule.UpperClass, block, code) || !VerbClasses.Matches(rule.LowerClass, reported.Block, reported.Code)
-                || !Fits(rule.LowerSource, reported.Source, speakers) || !Fits(rule.LowerTarget, reported.Target, speakers))
-            {
-                continue;
-            }
-
-            var other = rule.LowerSource == "b" ? reported.Source : reported.Target;
-            var from = rule.ResultSource == "a" ? speaker : other;
-            var to = rule.ResultTarget == "a" ? speaker : other;
-            if (from.SameAs(to) || ReferenceEquals(from, Actor.Nobody) || ReferenceEquals(to, Actor.Nobody))
-            {
-                continue;
-            }
-
-            return reported with
-            {
-                Code = rule.ResultCode == "Q" ? reported.Code : rule.ResultCode,
-                Source = from,
-                Target = to,
-                Rule = "transformation " + rule.Text,
-                Detail = rule.Text,
-                First = Math.Min(reported.First, speaker.First),
-                Last = Math.Max(reported.Last, speaker.Last),
-                Strength = reported.Strength + 1,
-                Absorbed = false,
-            };
-        }
-
-        return null;
-
-        static bool Fits(string role, Actor actor, List<Actor> speakers) => role switch
-        {
-            "a" => Among(actor, speakers),
-            "_" => ReferenceEquals(actor, Actor.Nobody) || Among(actor, speakers),
-            "b" => !ReferenceEquals(actor, Actor.Nobody) && !Among(actor, speakers),
-            _ => true,
-        };
     }
 
     private static (string? Code, string? Reverse, string Block) DefaultCode(VerbLexicon lexicon, List<VerbHit> hits)

@@ -9,9 +9,28 @@ internal static class VerbClasses
     /// <summary>True when a verb of <paramref name="block"/> coding <paramref name="code"/> belongs to <paramref name="className"/>.</summary>
     public static bool Matches(string className, string? block, string? code)
     {
+        if (className.Contains('|', StringComparison.Ordinal))
+        {
+            foreach (var alternative in className.Split('|'))
+            {
+                if (Matches(alternative, block, code))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (className == "Q")
         {
             return true;
+        }
+
+        // A CAMEO code prefix: "06" is root 06, "061" is 061 and its subcodes.
+        if (className.Length > 0 && char.IsAsciiDigit(className[0]))
+        {
+            return code is not null && code.StartsWith(className, StringComparison.Ordinal);
         }
 
         if (block is not null && string.Equals(className, block, StringComparison.OrdinalIgnoreCase))
@@ -32,6 +51,9 @@ internal static class VerbClasses
             "ATTACK" => root is "18" or "19" or "20",
             "ASSASSINATE" => code == "186",
             "ATTEMPT" => block is "ATTEMPT" or "STRIVE",
+
+            // Committing to act: agreeing, promising, pledging, offering, vowing.
+            "COMMIT" => block is "AGREE" or "PLEDGE" or "PROMISE" or "OFFER" or "VOW" or "INTEND" or "PREPARE" || root == "03",
             _ => false,
         };
     }

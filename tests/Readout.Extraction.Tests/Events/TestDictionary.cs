@@ -46,6 +46,10 @@ internal static class TestDictionary
         SYRIA [SYR]
         +SYRIAN
         IRAQ [IRQ]
+        UNITED_STATES [USA]
+        DAESH [IMGMOSISI]
+        RAISI [IRNGOV]
+        MEKDAD [SYRGOV]
         NORLAND
         	[NORGOV 20200101-20221231]
         	[NOR]
@@ -57,4 +61,7 @@ internal static class TestDictionary
         """;
 
     public static EventDictionary Build() => PetrarchDictionary.FromText(Verbs, Actors, Agents, "test");
+
+    /// <summary>The same with Readout's own compositions, nominal triggers and attitude words.</summary>
+    public static EventDictionary BuildWithCurated() => PetrarchDictionary.FromText(Verbs, Actors, Agents, "test", curated: true);
 }

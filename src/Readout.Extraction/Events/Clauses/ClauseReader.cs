@@ -10,9 +10,16 @@ namespace Readout.Extraction.Events.Clauses;
 /// </summary>
 internal static class ClauseReader
 {
-    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "may", "might", "could", "should");
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "may", "might", "could", "should", "would");
+
+    private static readonly FrozenSet<string> FutureAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "will", "shall", "'ll", "wo");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> RelativePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "which", "that", "whom");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeLookup = RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Reads the clause of <paramref name="verb"/>; <paramref name="consumed"/> marks tokens of a multiword verb to leave out.</summary>
     public static Clause Read(SentenceGraph graph, int verb, ReadOnlySpan<bool> consumed)
@@ -22,6 +29,7 @@ internal static class ClauseReader
         var agent = -1;
         var negated = false;
         var hypothetical = false;
+        var future = false;
         foreach (var child in graph.Children(verb))
         {
             switch (graph.Role(child))
@@ -37,9 +45,14 @@ internal static class ClauseReader
                     negated = true;
                     break;
                 case DependencyRole.Auxiliary:
-                    if (Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(graph.Text(child)))
+                    if (ModalLookup.Contains(graph.Text(child)))
                     {
                         hypothetical = true;
+                    }
+
+                    if (FutureLookup.Contains(graph.Text(child)))
+                    {
+                        future = true;
                     }
 
                     if (graph.Is(child, "cannot"))
@@ -88,7 +101,7 @@ internal static class ClauseReader
             }
         }
 
-        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, [.. lower], [.. patterns], [.. reach]);
+        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, future, [.. lower], [.. patterns], [.. reach]);
     }
 
     /// <summary>The subject of <paramref name="verb"/>: its own, or one it inherits.</summary>
@@ -101,7 +114,7 @@ internal static class ClauseReader
                 if (graph.Role(child) is DependencyRole.Subject or DependencyRole.PassiveSubject)
                 {
                     // "the soldiers who fired": the relative pronoun stands for the noun the clause modifies.
-                    if (RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(graph.Text(child))
+                    if (RelativeLookup.Contains(graph.Text(child))
                         && graph.Role(current) == DependencyRole.RelativeClause && graph.Head(current) >= 0)
                     {
                         return (graph.Head(current), true);
@@ -132,7 +145,9 @@ internal static class ClauseReader
                 case DependencyRole.Conjunct:
                     current = head;
                     continue;
-                case DependencyRole.AdverbialClause when graph.Child(current, DependencyRole.Marker) is var marker and >= 0 && graph.Is(marker, "to"):
+                case DependencyRole.AdverbialClause when !IntroducedBy(graph, current, "for"):
+                    // "Speaking in a meeting with X, Raisi said…", "to celebrate", "after meeting X": a subjectless
+                    // adverbial clause shares the subject of the clause it modifies ("jailed X for helping…" does not).
                     current = head;
                     continue;
                 case DependencyRole.ClausalModifier when graph.Child(current, DependencyRole.Marker) is var to and >= 0 && graph.Is(to, "to"):
@@ -152,6 +167,19 @@ internal static class ClauseReader
         for (var k = token; k >= 0 && k != verb; k = graph.Head(k))
         {
             if (graph.Role(k) is DependencyRole.Complement or DependencyRole.ClausalSubject or DependencyRole.Parataxis)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IntroducedBy(SentenceGraph graph, int clause, string word)
+    {
+        foreach (var child in graph.Children(clause))
+        {
+            if (graph.Role(child) is DependencyRole.Marker or DependencyRole.Case && graph.Is(child, word))
             {
                 return true;
             }

@@ -14,7 +14,7 @@ internal static class Modality
     private static readonly FrozenSet<string> Hypothetical = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "plan", "intend", "want", "wish", "seek", "hope", "threaten", "consider", "propose", "offer", "aim", "expect", "try", "attempt",
         "prepare", "mull", "weigh", "contemplate", "urge", "ask", "call", "demand", "invite", "suggest", "recommend", "need", "prefer",
-        "vow", "pledge", "promise", "may", "might", "could", "would", "should");
+        "vow", "pledge", "promise", "agree", "decide", "may", "might", "could", "would", "should");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingLookup = Negating.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HypotheticalLookup = Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>();

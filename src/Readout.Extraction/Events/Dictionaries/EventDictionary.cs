@@ -1,3 +1,6 @@
+using Readout.Core.Errors;
+using Readout.Core.Models;
+
 namespace Readout.Extraction.Events.Dictionaries;
 
 /// <summary>
@@ -7,8 +10,37 @@ namespace Readout.Extraction.Events.Dictionaries;
 /// <remarks>Immutable once built; one instance is shared by every document and thread.</remarks>
 public sealed class EventDictionary
 {
-    internal EventDictionary(WordTable words, VerbLexicon verbs, AgentDictionary agents, ActorDictionary? actors, DiscardList discards, NegationOntology? negation, string description)
+    /// <summary>The compiled production dictionary's path inside the models folder.</summary>
+    public const string RelativePath = "events/dictionary.bin";
+
+    private static readonly Lazy<EventDictionary> Installed = new(() => Load(ModelDirectory.Resolve(RelativePath)));
+
+    private readonly Dictionary<int, NominalTrigger> _nominal = [];
+    private readonly Dictionary<int, AttitudeWord> _attitudes = [];
+
+    internal EventDictionary(
+        WordTable words,
+        VerbLexicon verbs,
+        AgentDictionary agents,
+        ActorDictionary? actors,
+        DiscardList discards,
+        NegationOntology? negation,
+        string description,
+        IReadOnlyList<NominalTrigger>? nominal = null,
+        IReadOnlyList<AttitudeWord>? attitudes = null)
     {
+        NominalTriggers = nominal ?? [];
+        Attitudes = attitudes ?? [];
+        foreach (var trigger in NominalTriggers)
+        {
+            _nominal[words.Add(trigger.Lemma)] = trigger;
+        }
+
+        foreach (var word in Attitudes)
+        {
+            _attitudes[words.Add(word.Lemma)] = word;
+        }
+
         Words = words;
         Verbs = verbs;
         Agents = agents;
@@ -33,8 +65,45 @@ public sealed class EventDictionary
     /// <summary>The ontology that turns "not X" into a code of its own, or null: negated events are then marked instead.</summary>
     public NegationOntology? Negation { get; }
 
+    /// <summary>Nouns that name events ("meeting", "visit", "sanctions"); none in the PETRARCH suites' dictionaries.</summary>
+    public IReadOnlyList<NominalTrigger> NominalTriggers { get; }
+
+    /// <summary>Words of praise and criticism read in statements; none in the PETRARCH suites' dictionaries.</summary>
+    public IReadOnlyList<AttitudeWord> Attitudes { get; }
+
     /// <summary>Where the dictionary came from, for explanations and the version string.</summary>
     public string Description { get; }
 
+    /// <summary>The shipped dictionary, loaded on first use and shared.</summary>
+    /// <exception cref="ReadoutException"><see cref="ErrorCodes.ModelMissing"/> or <see cref="ErrorCodes.ModelCorrupt"/>.</exception>
+    public static EventDictionary Shared => Installed.Value;
+
     internal WordTable Words { get; }
+
+    /// <summary>The nominal trigger whose noun is word <paramref name="wordId"/>, or null.</summary>
+    internal NominalTrigger? NominalTriggerOf(int wordId) => wordId >= 0 && _nominal.TryGetValue(wordId, out var trigger) ? trigger : null;
+
+    /// <summary>The attitude of word <paramref name="wordId"/>, or null.</summary>
+    internal AttitudeWord? AttitudeOf(int wordId) => wordId >= 0 && _attitudes.TryGetValue(wordId, out var word) ? word : null;
+
+    /// <summary>Loads a compiled dictionary file.</summary>
+    /// <exception cref="ReadoutException"><see cref="ErrorCodes.ModelMissing"/> or <see cref="ErrorCodes.ModelCorrupt"/>.</exception>
+    public static EventDictionary Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new ReadoutException(ErrorCodes.ModelMissing, $"event dictionary '{path}' is not installed (run readout dict build)");
+        }
+
+        using var stream = File.OpenRead(path);
+        return EventDictionaryFile.Read(stream, path);
+    }
+
+    /// <summary>Writes the compiled file; the same dictionary always gives the same bytes.</summary>
+    public void Save(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        EventDictionaryFile.Write(this, output);
+    }
 }

@@ -32,8 +32,11 @@ public static class PetrarchDictionary
         return new EventDictionary(words, verbs, agents, actors, discards, negation, Path.GetFileName(files.Verbs));
     }
 
-    /// <summary>Builds a dictionary from texts in the PETRARCH formats (tests and small tools write their own).</summary>
-    public static EventDictionary FromText(string verbs, string actors, string agents, string description = "text")
+    /// <summary>
+    /// Builds a dictionary from texts in the PETRARCH formats (tests and small tools write their own); with
+    /// <paramref name="curated"/>, Readout's compositions, nominal triggers and attitude words are added as in production.
+    /// </summary>
+    public static EventDictionary FromText(string verbs, string actors, string agents, string description = "text", bool curated = false)
     {
         ArgumentNullException.ThrowIfNull(verbs);
         var words = new WordTable();
@@ -48,7 +51,13 @@ public static class PetrarchDictionary
             PetrarchActorReader.Read(PetrarchLines.Read(new StringReader(actors)), actorDictionary);
         }
 
-        return new EventDictionary(words, lexicon, agentDictionary, actorDictionary, DiscardList.Empty, null, description);
+        if (curated)
+        {
+            lexicon.PrependTransformations(CuratedKnowledge.ReadCompositions());
+        }
+
+        return new EventDictionary(words, lexicon, agentDictionary, actorDictionary, DiscardList.Empty, null, description,
+            curated ? CuratedKnowledge.ReadNominalTriggers() : null, curated ? CuratedKnowledge.ReadAttitudes() : null);
     }
 
     private static DiscardList ReadDiscards(string path)

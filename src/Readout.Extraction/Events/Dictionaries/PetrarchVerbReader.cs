@@ -287,16 +287,26 @@ internal sealed class PetrarchVerbReader
 
     private void ReadTransformation(string text)
     {
-        // ~ a (a b ATTACK) SAY = a b 015
+        if (ParseTransformation(text) is { } rule)
+        {
+            _lexicon.AddTransformation(rule);
+        }
+        else
+        {
+            Skipped++;
+        }
+    }
+
+    /// <summary>Parses <c>~ a (a b ATTACK) SAY = a b 015</c>, or returns null.</summary>
+    internal static SpeechTransformation? ParseTransformation(string text)
+    {
         var tokens = PatternParser.Tokenize(text.TrimStart('~'));
         if (tokens.Count != 11 || tokens[1] != "(" || tokens[5] != ")" || tokens[7] != "=")
         {
-            Skipped++;
-            return;
+            return null;
         }
 
-        _lexicon.AddTransformation(new SpeechTransformation(
-            tokens[6].ToUpperInvariant(), tokens[2], tokens[3], tokens[4].ToUpperInvariant(), tokens[8], tokens[9], tokens[10], text.Trim()));
+        return new SpeechTransformation(tokens[6].ToUpperInvariant(), tokens[2], tokens[3], tokens[4].ToUpperInvariant(), tokens[8], tokens[9], tokens[10], text.Trim());
     }
 
     /// <summary>Takes the last <c>[code]</c> off <paramref name="text"/>: primary and reverse codes, null for <c>---</c> or empty.</summary>

@@ -112,4 +112,7 @@ public sealed class VerbLexicon
     }
 
     internal void AddTransformation(SpeechTransformation transformation) => _transformations.Add(transformation);
+
+    /// <summary>Puts <paramref name="transformations"/> before the ones already read: more specific rules are tried first.</summary>
+    internal void PrependTransformations(IEnumerable<SpeechTransformation> transformations) => _transformations.InsertRange(0, transformations);
 }
