@@ -3,8 +3,10 @@ using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Extraction.Events.Actors;
 using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Dates;
 using Readout.Extraction.Events.Statements;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Locations;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events;
 
@@ -58,11 +60,12 @@ public sealed class EventCoder : IComponent
         var traces = new List<EventTrace>();
         if (!DiscardList.Contains(document.Text, dictionary.Discards.StoryPhrases))
         {
-            IActorSource source = dictionary.Actors is null && document.Get(AnnotationLayers.Entities) is { } entities
+            var entities = document.Get(AnnotationLayers.Entities);
+            IActorSource source = dictionary.Actors is null && entities is not null
                 ? new EntityActorSource(document, entities, dictionary.Agents)
                 : new DictionaryActorSource(dictionary.Actors, dictionary.Agents);
             var resolver = new ActorResolver(source);
-            var date = document.Published ?? _options.UndatedReadingDate;
+            var readingDate = document.Published ?? _options.UndatedReadingDate;
             var sentences = new List<CodedSentence>();
             foreach (var sentence in document.Sentences)
             {
@@ -72,7 +75,7 @@ public sealed class EventCoder : IComponent
                     continue;
                 }
 
-                var context = new SentenceContext(graph, dictionary, date);
+                var context = new SentenceContext(graph, dictionary, readingDate);
                 sentences.Add(new CodedSentence(context, _sentences.Code(context, source, resolver)));
             }
 
@@ -81,6 +84,7 @@ public sealed class EventCoder : IComponent
                 QuotationStatements.Apply(quotations, sentences, resolver);
             }
 
+            var dateline = PlaceFinder.Dateline(document, _options.Places);
             foreach (var (context, coded) in sentences)
             {
                 var kept = new List<CodedEvent>(coded.Count);
@@ -92,11 +96,20 @@ public sealed class EventCoder : IComponent
                     }
                 }
 
+                if (kept.Count == 0)
+                {
+                    continue;
+                }
+
+                var graph = context.Graph;
+                var dates = document.Published is { } published ? DateFinder.Find(graph, published) : [];
+                var places = PlaceFinder.Find(graph, entities, _options.Places);
                 foreach (var item in Deduplicate(kept))
                 {
                     var id = $"v{events.Count + 1}";
-                    var graph = context.Graph;
-                    events.Add(ToRecord(id, graph, item));
+                    var date = Nearest(graph, dates, item.Trigger, static d => d.Anchor)?.Date ?? document.Published;
+                    var place = Nearest(graph, places, item.Trigger, static p => p.Anchor)?.Place ?? dateline;
+                    events.Add(ToRecord(id, graph, item) with { Date = date, Location = place });
                     traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
                 }
             }
@@ -141,6 +154,31 @@ public sealed class EventCoder : IComponent
         return kept;
     }
 
+    /// <summary>
+    /// The date or place of an event: the first one attached to the event's own clause (or a clause above it), else the
+    /// first the sentence names.
+    /// </summary>
+    private static T? Nearest<T>(SentenceGraph graph, List<T> found, int trigger, Func<T, int> anchorOf)
+        where T : class
+    {
+        foreach (var item in found)
+        {
+            var anchor = anchorOf(item);
+            var clause = anchor;
+            while (clause >= 0 && graph.Pos(clause) is not (UniversalPos.VERB or UniversalPos.None) && graph.Head(clause) >= 0)
+            {
+                clause = graph.Head(clause);
+            }
+
+            if (clause >= 0 && (graph.Dominates(clause, trigger) || graph.Dominates(trigger, anchor)))
+            {
+                return item;
+            }
+        }
+
+        return found.Count > 0 ? found[0] : null;
+    }
+
     private static PoliticalEvent ToRecord(string id, SentenceGraph graph, CodedEvent item) => new()
     {
         Id = id,
@@ -149,7 +187,6 @@ public sealed class EventCoder : IComponent
         Source = Participant(graph, item.Source),
         Target = Participant(graph, item.Target),
         Negated = item.Negated || item.Hypothetical,
-        Date = graph.Document.Published,
         QuotationId = item.QuotationId,
         Evidence = new TextRange(graph.Start(item.First), graph.End(item.Last)),
         Rule = item.Rule,

@@ -1,4 +1,5 @@
 using Readout.Extraction.Events.Dictionaries;
+using Readout.Extraction.Locations;
 
 namespace Readout.Extraction.Events;
 
@@ -22,6 +23,9 @@ public sealed record EventCoderOptions
 
     /// <summary>Statements inside quotations become events from the speaker (accusations, praise, appeals). Default true.</summary>
     public bool SpeechActs { get; init; } = true;
+
+    /// <summary>The gazetteer events' places are looked up in, or null for places known by name only.</summary>
+    public IPlaceDirectory? Places { get; init; }
 
     /// <summary>The date dated actor codes are read on when a document has no publication date. Default: the latest.</summary>
     public DateOnly UndatedReadingDate { get; init; } = DateOnly.MaxValue;

@@ -5,7 +5,7 @@ using Readout.Extraction.Events.Dictionaries;
 using Readout.Extraction.Events.Nominal;
 using Readout.Extraction.Events.Patterns;
 using Readout.Extraction.Events.Statements;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events;
 

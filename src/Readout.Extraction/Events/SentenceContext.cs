@@ -1,5 +1,5 @@
 using Readout.Extraction.Events.Dictionaries;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events.Actors;
 

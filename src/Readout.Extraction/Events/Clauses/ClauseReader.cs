@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events.Clauses;
 

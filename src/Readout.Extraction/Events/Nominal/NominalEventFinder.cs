@@ -2,7 +2,7 @@ using Readout.Core.Documents;
 using Readout.Extraction.Events.Actors;
 using Readout.Extraction.Events.Clauses;
 using Readout.Extraction.Events.Dictionaries;
-using Readout.Extraction.Events.Syntax;
+using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events.Nominal;
 

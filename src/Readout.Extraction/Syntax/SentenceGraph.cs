@@ -1,6 +1,6 @@
 using Readout.Core.Documents;
 
-namespace Readout.Extraction.Events.Syntax;
+namespace Readout.Extraction.Syntax;
 
 /// <summary>
 /// One parsed sentence as a tree the event coder can walk: heads and children by sentence-local index, relations read

@@ -1,4 +1,4 @@
-namespace Readout.Extraction.Events.Syntax;
+namespace Readout.Extraction.Syntax;
 
 /// <summary>
 /// What a token is to its head, read from a Universal Dependencies relation of either UD version (v1 <c>dobj</c>,

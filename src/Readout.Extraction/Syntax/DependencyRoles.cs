@@ -1,4 +1,4 @@
-namespace Readout.Extraction.Events.Syntax;
+namespace Readout.Extraction.Syntax;
 
 /// <summary>Maps a UD relation label (v1 or v2, with or without subtype) to a <see cref="DependencyRole"/>.</summary>
 internal static class DependencyRoles
