@@ -6,6 +6,7 @@ using Readout.Extraction.Events.Dictionaries;
 using Readout.Extraction.Dates;
 using Readout.Extraction.Events.Statements;
 using Readout.Extraction.Locations;
+using Readout.Knowledge.Ontologies;
 using Readout.Extraction.Syntax;
 
 namespace Readout.Extraction.Events;
@@ -25,7 +26,8 @@ public sealed class EventCoder : IComponent
     /// <summary>The layer of explanations, one per event, in event order.</summary>
     public static readonly LayerKey<IReadOnlyList<EventTrace>> Traces = new("event-traces");
 
-    private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, LayerNames.Dependencies];
+    private static readonly string[] SuiteLayers = [LayerNames.Tokens, LayerNames.Sentences, LayerNames.Dependencies];
+    private static readonly string[] ProductionLayers = [LayerNames.Tokens, LayerNames.Sentences, LayerNames.Dependencies, LayerNames.Entities, LayerNames.Quotations];
     private static readonly string[] ProducedLayers = [LayerNames.Events, Traces.Name];
 
     private readonly EventCoderOptions _options;
@@ -45,8 +47,16 @@ public sealed class EventCoder : IComponent
     /// <inheritdoc />
     public string Version => "1.0+" + _options.Dictionary.Description;
 
+    /// <summary>The shipped dictionary, ontology and gazetteer, with actors from the entity layer.</summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when a shipped model is not installed.</exception>
+    public EventCoder()
+        : this(EventCoderOptions.Installed())
+    {
+    }
+
     /// <inheritdoc />
-    public IReadOnlyList<string> Requires => RequiredLayers;
+    /// <remarks>With its own actors (a validation suite's dictionary) the coder needs only the parse; else the entities and quotations too.</remarks>
+    public IReadOnlyList<string> Requires => _options.Dictionary.Actors is null ? ProductionLayers : SuiteLayers;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Produces => ProducedLayers;
@@ -109,7 +119,7 @@ public sealed class EventCoder : IComponent
                     var id = $"v{events.Count + 1}";
                     var date = Nearest(graph, dates, item.Trigger, static d => d.Anchor)?.Date ?? document.Published;
                     var place = Nearest(graph, places, item.Trigger, static p => p.Anchor)?.Place ?? dateline;
-                    events.Add(ToRecord(id, graph, item) with { Date = date, Location = place });
+                    events.Add(ToRecord(id, graph, item, _options.Ontology) with { Date = date, Location = place });
                     traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
                 }
             }
@@ -179,18 +189,43 @@ public sealed class EventCoder : IComponent
         return found.Count > 0 ? found[0] : null;
     }
 
-    private static PoliticalEvent ToRecord(string id, SentenceGraph graph, CodedEvent item) => new()
+    private static PoliticalEvent ToRecord(string id, SentenceGraph graph, CodedEvent item, EventOntology? ontology)
     {
-        Id = id,
-        Cameo = item.Code,
-        QuadClass = QuadClassOf(item.Code),
-        Source = Participant(graph, item.Source),
-        Target = Participant(graph, item.Target),
-        Negated = item.Negated || item.Hypothetical,
-        QuotationId = item.QuotationId,
-        Evidence = new TextRange(graph.Start(item.First), graph.End(item.Last)),
-        Rule = item.Rule,
-    };
+        var facts = Describe(ontology, item.Code);
+        return new PoliticalEvent
+        {
+            Id = id,
+            Cameo = item.Code,
+            Plover = facts?.PloverEvent is { } plover ? (facts.PloverMode is { } mode ? $"{plover}:{mode}" : plover) : null,
+            Goldstein = facts?.Goldstein,
+            QuadClass = facts is null ? QuadClassOf(item.Code) : (int)facts.QuadClass,
+            Source = Participant(graph, item.Source),
+            Target = Participant(graph, item.Target),
+            Negated = item.Negated || item.Hypothetical,
+            QuotationId = item.QuotationId,
+            Evidence = new TextRange(graph.Start(item.First), graph.End(item.Last)),
+            Rule = item.Rule,
+        };
+    }
+
+    /// <summary>The ontology's entry for a code, or for its nearest parent (a dictionary may use codes the ontology lacks).</summary>
+    private static CameoEventCode? Describe(EventOntology? ontology, string code)
+    {
+        if (ontology is null)
+        {
+            return null;
+        }
+
+        for (var length = code.Length; length >= 2; length--)
+        {
+            if (ontology.TryGet(code[..length], out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     private static EventParticipant Participant(SentenceGraph graph, Actor actor) =>
         new(actor.EntityId, actor.Name, actor.Code, new TextRange(graph.Start(actor.First), graph.End(actor.Last)));

@@ -1,11 +1,24 @@
 using Readout.Extraction.Events.Dictionaries;
 using Readout.Extraction.Locations;
+using Readout.Knowledge.Ontologies;
 
 namespace Readout.Extraction.Events;
 
 /// <summary>How an <see cref="EventCoder"/> codes: which dictionary, and which PETRARCH conventions to follow.</summary>
 public sealed record EventCoderOptions
 {
+    /// <summary>
+    /// The production options: the shipped dictionary, ontology and knowledge base (actors then come from the entity
+    /// layer, places from the gazetteer).
+    /// </summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when a shipped model is not installed.</exception>
+    public static EventCoderOptions Installed() => new()
+    {
+        Dictionary = EventDictionary.Shared,
+        Ontology = EventOntology.Shared,
+        Places = new KnowledgePlaceDirectory(Knowledge.KnowledgeBase.Shared),
+    };
+
     /// <summary>The dictionary: the shipped one, or a validation suite's.</summary>
     public required EventDictionary Dictionary { get; init; }
 
@@ -23,6 +36,9 @@ public sealed record EventCoderOptions
 
     /// <summary>Statements inside quotations become events from the speaker (accusations, praise, appeals). Default true.</summary>
     public bool SpeechActs { get; init; } = true;
+
+    /// <summary>The CAMEO ontology that gives each code its PLOVER type, Goldstein score and QuadClass, or null for QuadClass by root only.</summary>
+    public EventOntology? Ontology { get; init; }
 
     /// <summary>The gazetteer events' places are looked up in, or null for places known by name only.</summary>
     public IPlaceDirectory? Places { get; init; }

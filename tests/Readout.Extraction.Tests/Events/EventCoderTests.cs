@@ -1,6 +1,8 @@
 using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Extraction.Events;
+using Readout.Extraction.Events.Dictionaries;
+using Readout.Knowledge.Ontologies;
 using Readout.Testing;
 
 namespace Readout.Extraction.Tests.Events;
@@ -183,6 +185,32 @@ public sealed class EventCoderTests
             .Sentence("Iran shelled Syria and attacked Syria .").Tags("PROPN VERB PROPN CCONJ VERB PROPN PUNCT")
             .Lemmas("Iran shell Syria and attack Syria .").Heads("2 0 2 5 2 5 2", "nsubj root obj cc conj obj punct"));
         EventAssert.Is(Assert.Single(events), "190", "IRN", "SYR");
+    }
+
+    [Fact]
+    public void Ontology_gives_the_plover_type_goldstein_score_and_quad_class()
+    {
+        var ontology = new EventOntology([
+            new CameoEventCode("19", "FIGHT", -10, QuadClass.MaterialConflict, "ASSAULT", null, null),
+            new CameoEventCode("190", "Use conventional military force", -10, QuadClass.MaterialConflict, "FIGHT", null, "military"),
+        ]);
+        var document = new DocBuilder()
+            .Sentence("Iran attacked Syria .").Tags("PROPN VERB PROPN PUNCT").Lemmas("Iran attack Syria .").Heads("2 0 2 2", "nsubj root obj punct").Build();
+        new EventCoder(new EventCoderOptions { Dictionary = TestDictionary.Build(), Ontology = ontology }).Process(document);
+        var coded = Assert.Single(document.Get(AnnotationLayers.Events)!);
+        Assert.Equal("FIGHT", coded.Plover);
+        Assert.Equal(-10, coded.Goldstein);
+        Assert.Equal(4, coded.QuadClass);
+    }
+
+    [Fact]
+    public void Production_coder_needs_the_entities_and_quotations_a_suite_coder_does_not()
+    {
+        var suite = new EventCoder(new EventCoderOptions { Dictionary = TestDictionary.Build() });
+        var production = new EventCoder(new EventCoderOptions { Dictionary = PetrarchDictionary.FromText(TestDictionary.Verbs, string.Empty, TestDictionary.Agents) });
+        Assert.DoesNotContain(LayerNames.Entities, suite.Requires);
+        Assert.Contains(LayerNames.Entities, production.Requires);
+        Assert.Contains(LayerNames.Quotations, production.Requires);
     }
 
     [Fact]
