@@ -30,6 +30,7 @@ public static class CliApplication
             ParseCommand.Create(context),
             BenchCommand.Create(context),
             DictCommand.Create(context),
+            ExplainCommand.Create(context),
         };
 
         foreach (var option in root.Options)
