@@ -1,16 +1,18 @@
 using System.CommandLine;
 using Readout.Core.Documents;
-using Readout.Core.Errors;
 using Readout.Evaluation.Corpora;
 using Readout.Evaluation.Events;
 using Readout.Evaluation.Reporting;
+using Readout.Extraction.Events;
+using Readout.Extraction.Events.Dictionaries;
+using Readout.Knowledge.Ontologies;
 using Readout.Nlp.Conllu;
 
 namespace Readout.Cli.Commands;
 
 /// <summary>
-/// <c>readout eval events --suite NAME [--data DIR] [--parse given|ours]</c>: event coding scored on the PETRARCH suites
-/// (with their own dictionaries), the PLOVER gold records, the ConfliBERT CAMEO sentences, or the seed article.
+/// <c>readout eval events --suite NAME [--data DIR]</c>: event coding scored on the PETRARCH suites (with their own
+/// dictionaries, on the parse they give or on Readout's), the PLOVER gold records and the ConfliBERT CAMEO sentences.
 /// </summary>
 internal static class EvalEventsCommand
 {
@@ -18,32 +20,47 @@ internal static class EvalEventsCommand
     {
         var (data, _, json) = EvalCommand.CommonOptions(defaultData: Path.Combine("..", "shared", "data", "event-coding"));
         var suite = new Option<string>("--suite") { Description = "The suite to score.", Required = true };
-        suite.AcceptOnlyFromAmong("petrarch2", "upetrarch", "gsr");
-        var parse = new Option<string>("--parse") { Description = "Use the parse the suite gives (given) or Readout's own (ours).", DefaultValueFactory = _ => "given" };
+        suite.AcceptOnlyFromAmong("petrarch2", "upetrarch", "gsr", "plover", "conflibert");
+        var parse = new Option<string>("--parse") { Description = "PETRARCH suites: the parse the suite gives (given) or Readout's own (ours).", DefaultValueFactory = _ => "given" };
         parse.AcceptOnlyFromAmong("given", "ours");
-        var showErrors = new Option<bool>("--show-errors") { Description = "List every record with a missed or extra coding on standard error." };
-        var command = new Command("events", "Event coding: found / extra codings on the PETRARCH suites (percent, as their validation script reports them).")
+        var actors = new Option<string>("--actors")
         {
-            data, suite, parse, json, showErrors,
+            Description = "plover, conflibert: actors from PETRARCH's Phoenix dictionaries (phoenix) or from Readout's entity layer (entities).",
+            DefaultValueFactory = _ => "phoenix",
+        };
+        actors.AcceptOnlyFromAmong("phoenix", "entities");
+        var showErrors = new Option<bool>("--show-errors") { Description = "List every record with a missed or extra coding on standard error." };
+        var command = new Command("events", "Event coding: found / extra codings on the PETRARCH suites, PLOVER type accuracy, ConfliBERT pentacode macro-F1.")
+        {
+            data, suite, parse, actors, json, showErrors,
         };
         command.SetAction(result => EvalCommand.Report(
             context,
             result.GetValue(data)!,
             result.GetValue(json),
-            () => Evaluate(result.GetValue(data)!, result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(showErrors) ? context.Error : null)));
+            () => Evaluate(result.GetValue(data)!, result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(actors)!, result.GetValue(showErrors) ? context.Error : null)));
         return command;
     }
 
-    private static EvaluationReport Evaluate(string data, string suiteName, string parse, TextWriter? errors)
+    private static EvaluationReport Evaluate(string data, string suiteName, string parse, string actors, TextWriter? errors)
     {
-        var suite = PetrarchSuiteReader.Read(PetrarchSuites.FileOf(data, suiteName));
-        var dictionary = PetrarchSuites.Dictionaries(data, suite);
-        Func<PetrarchRecord, Document?> parser = parse == "given"
-            ? GivenParse
-            : throw new ReadoutException(ErrorCodes.ModelMissing, "Readout's own dependency parser is not installed yet: use --parse given");
-        var report = PetrarchSuiteEvaluator.Evaluate(suiteName, suite, dictionary, parser, errors);
-        report.Fact("parse", parse);
-        return report;
+        if (suiteName is "plover" or "conflibert")
+        {
+            var dictionary = EventDictionaryBuilder.Build(data, actors == "phoenix"
+                ? [.. EventDictionaryBuilder.PhoenixActorFiles.Select(f => Path.Combine(data, "petrarch2", "dictionaries", f))]
+                : null);
+            var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, Ontology = EventOntology.Shared, RequireTarget = suiteName == "conflibert" });
+            var analyse = EventPipelines.Analyse(coder);
+            var report = suiteName == "plover"
+                ? PloverEvaluator.Evaluate(PloverGoldReader.Read(Path.Combine(data, "plover", "gold_standard_records", "PLOVER_GSR_CAMEO.txt")), analyse, errors)
+                : ConflibertEvaluator.Evaluate(ConflibertReader.ReadClasses(Path.Combine(data, "conflibert-cameo")), ConflibertReader.ReadSpans(Path.Combine(data, "conflibert-cameo")), analyse, errors);
+            return report.Fact("actors", actors);
+        }
+
+        var petrarch = PetrarchSuiteReader.Read(PetrarchSuites.FileOf(data, suiteName));
+        var suiteDictionary = PetrarchSuites.Dictionaries(data, petrarch);
+        Func<PetrarchRecord, Document?> parser = parse == "given" ? GivenParse : OurParse(EventPipelines.Parsing());
+        return PetrarchSuiteEvaluator.Evaluate(suiteName, petrarch, suiteDictionary, parser, errors).Fact("parse", parse);
     }
 
     private static Document? GivenParse(PetrarchRecord record)
@@ -56,4 +73,11 @@ internal static class EvalEventsCommand
         var sentence = ConlluReader.Read(new StringReader(record.Parse + "\n\n"), record.Id).First();
         return GoldParseDocument.Build(sentence, record.Id, record.Date);
     }
+
+    private static Func<PetrarchRecord, Document?> OurParse(Core.Processing.Pipeline parsing) => record =>
+    {
+        var document = new Document(record.Text, record.Id) { Published = record.Date };
+        parsing.Process(document);
+        return document;
+    };
 }

@@ -12,9 +12,16 @@ public static class EventDictionaryBuilder
     /// <summary>The agent dictionary's file name.</summary>
     public const string AgentFile = "Phoenix.agents.txt";
 
-    /// <summary>Builds the production dictionary from <paramref name="eventCoding"/> (the event-coding data folder).</summary>
+    /// <summary>The Phoenix actor dictionaries evaluations may read actors from when the entity layer is not installed.</summary>
+    public static readonly IReadOnlyList<string> PhoenixActorFiles = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"];
+
+    /// <summary>
+    /// Builds the production dictionary from <paramref name="eventCoding"/> (the event-coding data folder); with
+    /// <paramref name="actorFiles"/> (paths), it also reads actors from PETRARCH actor dictionaries, for evaluations run
+    /// without the entity layer. The shipped dictionary has none.
+    /// </summary>
     /// <exception cref="Core.Errors.ReadoutException">RO1004 when a PETRARCH file is missing.</exception>
-    public static EventDictionary Build(string eventCoding)
+    public static EventDictionary Build(string eventCoding, IReadOnlyList<string>? actorFiles = null)
     {
         var folder = Path.Combine(eventCoding, "petrarch2", "dictionaries");
         var words = new WordTable();
@@ -23,7 +30,17 @@ public static class EventDictionaryBuilder
         verbs.PrependTransformations(CuratedKnowledge.ReadCompositions());
         var agents = new AgentDictionary(words);
         PetrarchAgentReader.Read(Path.Combine(folder, AgentFile), agents);
-        return new EventDictionary(words, verbs, agents, null, DiscardList.Empty, null, "CAMEO.2.0+readout",
+        ActorDictionary? actors = null;
+        if (actorFiles is { Count: > 0 })
+        {
+            actors = new ActorDictionary(words);
+            foreach (var path in actorFiles)
+            {
+                PetrarchActorReader.Read(path, actors);
+            }
+        }
+
+        return new EventDictionary(words, verbs, agents, actors, DiscardList.Empty, null, actors is null ? "CAMEO.2.0+readout" : "CAMEO.2.0+readout+phoenix-actors",
             CuratedKnowledge.ReadNominalTriggers(), CuratedKnowledge.ReadAttitudes());
     }
 }
