@@ -23,7 +23,7 @@ public static class PetrarchSuiteEvaluator
     {
         ArgumentNullException.ThrowIfNull(suite);
         ArgumentNullException.ThrowIfNull(parse);
-        var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, SpeechActs = false, StatementEvents = name != "gsr" });
+        var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, SpeechActs = false, PetrarchStatements = name != "gsr" });
         var exact = new SuiteTally();
         var root = new SuiteTally();
         var categories = new SortedDictionary<string, SuiteTally>(StringComparer.Ordinal);

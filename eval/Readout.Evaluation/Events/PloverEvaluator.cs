@@ -1,6 +1,7 @@
 using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Evaluation.Reporting;
+using Readout.Extraction.Events;
 
 namespace Readout.Evaluation.Events;
 
@@ -23,7 +24,7 @@ public static class PloverEvaluator
         {
             var document = analyse(record.Text);
             var events = document.Get(AnnotationLayers.Events) ?? [];
-            var chosen = Choose(events, record.EventSpans);
+            var chosen = Choose(events, document.Get(EventCoder.Traces) ?? [], record.EventSpans);
             var predicted = chosen?.Plover is { } plover ? plover.Split(':')[0] : null;
             var right = predicted == record.Event;
             correct += right ? 1 : 0;
@@ -51,9 +52,20 @@ public static class PloverEvaluator
         return report;
     }
 
-    /// <summary>The event whose evidence covers the marked event words, else the first one.</summary>
-    internal static PoliticalEvent? Choose(IReadOnlyList<PoliticalEvent> events, IReadOnlyList<(int Start, int End)> spans)
+    /// <summary>The event triggered by the marked event words, else the one whose evidence covers them, else the first one.</summary>
+    internal static PoliticalEvent? Choose(IReadOnlyList<PoliticalEvent> events, IReadOnlyList<EventTrace> traces, IReadOnlyList<(int Start, int End)> spans)
     {
+        for (var i = 0; i < events.Count && i < traces.Count; i++)
+        {
+            foreach (var (start, end) in spans)
+            {
+                if (traces[i].TriggerRange.Start < end && start < traces[i].TriggerRange.End && events[i].Plover is not null)
+                {
+                    return events[i];
+                }
+            }
+        }
+
         foreach (var item in events)
         {
             foreach (var (start, end) in spans)

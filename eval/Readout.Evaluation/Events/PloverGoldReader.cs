@@ -41,9 +41,13 @@ public static partial class PloverGoldReader
 
                 var text = textElement.GetString() ?? string.Empty;
                 var spans = new List<(int, int)>();
-                if (item.TryGetProperty("textInfo", out var info) && info.TryGetProperty("markup", out var markup))
+                // The markup is an object with "markup" in all records but one, where it is the string itself.
+                var markup = !item.TryGetProperty("textInfo", out var info) ? null
+                    : info.ValueKind == JsonValueKind.String ? info.GetString()
+                    : info.TryGetProperty("markup", out var inner) ? inner.GetString() : null;
+                if (markup is not null)
                 {
-                    foreach (Match match in EventMarkup().Matches(markup.GetString() ?? string.Empty))
+                    foreach (Match match in EventMarkup().Matches(markup))
                     {
                         var words = match.Groups[1].Value.Trim();
                         var at = text.IndexOf(words, StringComparison.Ordinal);

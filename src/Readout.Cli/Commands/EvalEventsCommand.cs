@@ -49,7 +49,14 @@ internal static class EvalEventsCommand
             var dictionary = EventDictionaryBuilder.Build(data, actors == "phoenix"
                 ? [.. EventDictionaryBuilder.PhoenixActorFiles.Select(f => Path.Combine(data, "petrarch2", "dictionaries", f))]
                 : null);
-            var coder = new EventCoder(new EventCoderOptions { Dictionary = dictionary, Ontology = EventOntology.Shared, RequireTarget = suiteName == "conflibert" });
+            // PLOVER scores event types: an event whose source or target is not resolved still has a type.
+            var coder = new EventCoder(new EventCoderOptions
+            {
+                Dictionary = dictionary,
+                Ontology = EventOntology.Shared,
+                RequireTarget = suiteName == "conflibert",
+                RequireSource = suiteName == "conflibert",
+            });
             var analyse = EventPipelines.Analyse(coder);
             var report = suiteName == "plover"
                 ? PloverEvaluator.Evaluate(PloverGoldReader.Read(Path.Combine(data, "plover", "gold_standard_records", "PLOVER_GSR_CAMEO.txt")), analyse, errors)

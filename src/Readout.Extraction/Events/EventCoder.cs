@@ -120,7 +120,7 @@ public sealed class EventCoder : IComponent
                     var date = Nearest(graph, dates, item.Trigger, static d => d.Anchor)?.Date ?? document.Published;
                     var place = Nearest(graph, places, item.Trigger, static p => p.Anchor)?.Place ?? dateline;
                     events.Add(ToRecord(id, graph, item, _options.Ontology) with { Date = date, Location = place });
-                    traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
+                    traces.Add(new EventTrace(id, graph.Text(item.Trigger).ToString(), new TextRange(graph.Start(item.Trigger), graph.End(item.Trigger)), item.Rule, item.Detail, item.Source.How, item.Target.How, item.Negated, item.Hypothetical));
                 }
             }
         }
@@ -199,8 +199,8 @@ public sealed class EventCoder : IComponent
             Plover = facts?.PloverEvent is { } plover ? (facts.PloverMode is { } mode ? $"{plover}:{mode}" : plover) : null,
             Goldstein = facts?.Goldstein,
             QuadClass = facts is null ? QuadClassOf(item.Code) : (int)facts.QuadClass,
-            Source = Participant(graph, item.Source),
-            Target = Participant(graph, item.Target),
+            Source = ReferenceEquals(item.Source, Actor.Nobody) ? null : Participant(graph, item.Source),
+            Target = ReferenceEquals(item.Target, Actor.Nobody) ? null : Participant(graph, item.Target),
             Negated = item.Negated || item.Hypothetical,
             QuotationId = item.QuotationId,
             Evidence = new TextRange(graph.Start(item.First), graph.End(item.Last)),

@@ -25,14 +25,22 @@ public sealed record EventCoderOptions
     /// <summary>Code an event only when both a source and a target are known (PETRARCH's <c>require_dyad</c>). Default true.</summary>
     public bool RequireTarget { get; init; } = true;
 
+    /// <summary>
+    /// Code an event only when a source is known. Default true; an evaluation of event types alone may turn it off, and
+    /// events then come out with no source ("an attack killed three US soldiers").
+    /// </summary>
+    public bool RequireSource { get; init; } = true;
+
     /// <summary>A coordinated subject with no target acts on each other ("Iran and Syria agreed"). Default true.</summary>
     public bool ReciprocalCoordination { get; init; } = true;
 
     /// <summary>
-    /// Keep bare "make a statement" events (CAMEO 010): the PETRARCH validation suites expect them; in news they are
-    /// noise ("X said…" is not an event between X and whoever the statement mentions). Default false.
+    /// Code statements the PETRARCH-2 way, as its validation suites expect: bare "make a statement" events (CAMEO 010)
+    /// are kept, and a statement verb takes over the events it reports (its code wins, aimed at their actor). Default
+    /// false: in news, "X said…" is not an event between X and whoever it mentions, and "Y visited Z, the embassy said"
+    /// is Y's visit.
     /// </summary>
-    public bool StatementEvents { get; init; }
+    public bool PetrarchStatements { get; init; }
 
     /// <summary>Statements inside quotations become events from the speaker (accusations, praise, appeals). Default true.</summary>
     public bool SpeechActs { get; init; } = true;

@@ -19,6 +19,7 @@ namespace Readout.Extraction.Events;
 internal sealed class SentenceCoder
 {
     private const string StatementCode = "010";
+    private const string IntentCode = "030";
     private readonly EventCoderOptions _options;
 
     public SentenceCoder(EventCoderOptions options)
@@ -74,14 +75,38 @@ internal sealed class SentenceCoder
             CodeVerb(sentence, source, resolver, verb, hits, consumed, taken, events);
         }
 
+        StatedIntents(sentence.Dictionary.Verbs, events);
         NominalEventFinder.Find(sentence, resolver, taken, events);
         return events;
+    }
+
+    /// <summary>
+    /// "Portugal will support Turkey", "Iran will attack": an act an actor says it will do is an intent (CAMEO 03) or a
+    /// threat (13), composed as the dictionary's compositions say; dictionaries without them leave the act as it is.
+    /// </summary>
+    private static void StatedIntents(VerbLexicon lexicon, List<CodedEvent> events)
+    {
+        var count = events.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var item = events[i];
+            if (!item.Future || item.Absorbed || item.QuotationId is not null || ReferenceEquals(item.Source, Actor.Nobody))
+            {
+                continue;
+            }
+
+            if (Transformations.Apply(lexicon, item.Source, [item.Source], item, null, IntentCode) is { } intent && intent.Code != item.Code)
+            {
+                events[i] = intent with { Rule = item.Rule + " + intent (" + intent.Detail + ")", Future = false };
+            }
+        }
     }
 
     /// <summary>True for an event to write out: not absorbed by a statement above it, with a target, not a bare statement unless asked for.</summary>
     public bool Keeps(CodedEvent coded) =>
         !coded.Absorbed && (!ReferenceEquals(coded.Target, Actor.Nobody) || !_options.RequireTarget)
-        && (_options.StatementEvents || coded.Code != StatementCode);
+        && (!ReferenceEquals(coded.Source, Actor.Nobody) || (!_options.RequireSource && !ReferenceEquals(coded.Target, Actor.Nobody)))
+        && (_options.PetrarchStatements || coded.Code != StatementCode);
 
     private void CodeVerb(SentenceContext sentence, IActorSource source, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, bool[] taken, List<CodedEvent> events)
     {
@@ -114,6 +139,18 @@ internal sealed class SentenceCoder
         var (code, reverse, blockName) = best is not null
             ? (best.Pattern.Code, best.Pattern.ReverseCode, lexicon.Blocks[best.Pattern.Block].Name)
             : DefaultCode(lexicon, hits);
+        var rule = best is not null ? best.Pattern.Id : blockName;
+        var detail = best?.Pattern.Text ?? $"{blockName} [{code ?? string.Empty}{(reverse is null ? string.Empty : ":" + reverse)}] (the verb's default)";
+        if (best is null && sentence.Dictionary.Verbs.Transformations.Count > 0 && VerbClasses.Matches("COMMIT", blockName, code)
+            && graph.Child(verb, DependencyRole.OpenComplement) >= 0)
+        {
+            // "agreed to set up", "is willing to send": committing to an act is expressing the intent to cooperate
+            // (CAMEO 030), unless the act itself composes into a more precise intent below.
+            (code, reverse) = (IntentCode, null);
+            rule = blockName + " + intent";
+            detail = $"{blockName} with a clause to do: express intent to cooperate [{IntentCode}]";
+        }
+
         var coded = code is not null || reverse is not null;
         if (coded)
         {
@@ -122,8 +159,7 @@ internal sealed class SentenceCoder
                 taken[token] = true;
             }
         }
-        var rule = best is not null ? best.Pattern.Id : blockName;
-        var detail = best?.Pattern.Text ?? $"{blockName} [{code ?? string.Empty}{(reverse is null ? string.Empty : ":" + reverse)}] (the verb's default)";
+
         var subject = Participants(sentence, resolver, clause.Subject, clause);
         List<Actor> sources, targets;
         var targetsFromClause = false;
@@ -149,6 +185,7 @@ internal sealed class SentenceCoder
         var lower = LowerEvents(graph, verb, events);
         if (sources.Count > 0 && lower.Count > 0)
         {
+            var anyAbsorbed = false;
             foreach (var speaker in sources)
             {
                 foreach (var reported in lower)
@@ -167,13 +204,15 @@ internal sealed class SentenceCoder
                         continue;
                     }
 
-                    if (!coded)
+                    if (!coded || (!_options.PetrarchStatements && VerbClasses.Matches("SAY", blockName, code)))
                     {
-                        // An uncoded verb above ("plans to…") leaves the events under it as they are.
+                        // An uncoded verb above ("plans to…") leaves the events under it as they are, and so does a
+                        // statement outside the PETRARCH convention: the reported event is the news.
                         continue;
                     }
 
                     reported.Absorbed = true;
+                    anyAbsorbed = true;
 
                     // PETRARCH-2: with no transformation the higher verb's code wins, aimed at whoever the statement is about.
                     var about = targets.Count > 0 && !targetsFromClause ? targets
@@ -187,7 +226,11 @@ internal sealed class SentenceCoder
                 }
             }
 
-            return;
+            // A statement that kept the events it reports is an event of its own only towards its own object.
+            if (anyAbsorbed || targets.Count == 0 || targetsFromClause)
+            {
+                return;
+            }
         }
 
         if (coded)
@@ -246,7 +289,8 @@ internal sealed class SentenceCoder
         void Add(string eventCode, Actor from, Actor to, string how)
         {
             var nobody = ReferenceEquals(to, Actor.Nobody);
-            if (from.SameAs(to) || (from.Code is null && from.EntityId is null) || (!nobody && to.Code is null && to.EntityId is null))
+            var anonymous = ReferenceEquals(from, Actor.Nobody);
+            if ((!anonymous && from.SameAs(to)) || (!anonymous && from.Code is null && from.EntityId is null) || (!nobody && to.Code is null && to.EntityId is null))
             {
                 return;
             }
@@ -260,13 +304,18 @@ internal sealed class SentenceCoder
                 Rule = rule + how,
                 Block = block,
                 Detail = detail,
-                First = Math.Min(Math.Min(verb, patternFirst), nobody ? from.First : Math.Min(from.First, to.First)),
+                First = Math.Min(Math.Min(verb, patternFirst), Math.Min(anonymous ? verb : from.First, nobody ? verb : to.First)),
                 Last = Math.Max(Math.Max(verb, patternLast), Math.Max(from.Last, to.Last)),
                 Negated = negated,
                 Hypothetical = hypothetical,
                 Future = future,
                 Strength = strength,
             });
+        }
+
+        if (sources.Count == 0 && !_options.RequireSource)
+        {
+            sources = [Actor.Nobody];
         }
 
         if (sources.Count > 1 && (best is { Reciprocal: true } || (targets.Count == 0 && _options.ReciprocalCoordination)))

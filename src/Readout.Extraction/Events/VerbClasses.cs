@@ -53,7 +53,7 @@ internal static class VerbClasses
             "ATTEMPT" => block is "ATTEMPT" or "STRIVE",
 
             // Committing to act: agreeing, promising, pledging, offering, vowing.
-            "COMMIT" => block is "AGREE" or "PLEDGE" or "PROMISE" or "OFFER" or "VOW" or "INTEND" or "PREPARE" || root == "03",
+            "COMMIT" => block is "AGREE" or "PLEDGE" or "PROMISE" or "OFFER" or "VOW" or "INTEND" or "PREPARE" or "INTEND_STATE" || root == "03",
             _ => false,
         };
     }

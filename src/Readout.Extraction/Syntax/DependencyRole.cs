@@ -34,7 +34,7 @@ public enum DependencyRole : byte
     /// <summary>obl:agent, nmod:agent: the "by" phrase of a passive.</summary>
     Agent,
 
-    /// <summary>obl:tmod, nmod:tmod: a bare temporal noun phrase ("Monday").</summary>
+    /// <summary>obl:tmod, nmod:tmod, obl:unmarked, nmod:unmarked: a bare noun phrase used as an adverbial ("Monday").</summary>
     Temporal,
 
     /// <summary>nmod:poss: a possessor ("Iran's").</summary>
@@ -67,7 +67,7 @@ public enum DependencyRole : byte
     /// <summary>cc:preconj ("neither", "both").</summary>
     Preconjunct,
 
-    /// <summary>compound (not :prt).</summary>
+    /// <summary>compound (not :prt), and GUM's nmod:desc ("Foreign Minister" before a name).</summary>
     Compound,
 
     /// <summary>compound:prt: a verb particle ("off" in "cordoned off").</summary>

@@ -17,7 +17,7 @@ internal static class DependencyRoles
         return universal switch
         {
             "root" => DependencyRole.Root,
-            "nsubj" => subtype is "pass" ? DependencyRole.PassiveSubject : DependencyRole.Subject,
+            "nsubj" => subtype is "pass" ? DependencyRole.PassiveSubject : DependencyRole.Subject, // :outer too
             "nsubjpass" => DependencyRole.PassiveSubject,
             "csubj" or "csubjpass" => DependencyRole.ClausalSubject,
             "obj" or "dobj" => DependencyRole.Object,
@@ -25,8 +25,11 @@ internal static class DependencyRoles
             "obl" or "nmod" => subtype switch
             {
                 "agent" => DependencyRole.Agent,
-                "tmod" => DependencyRole.Temporal,
+                "tmod" or "unmarked" => DependencyRole.Temporal,
                 "poss" => DependencyRole.Possessor,
+
+                // GUM's descriptor before a name ("Foreign Minister Oskar Fischer") modifies it like a compound.
+                "desc" => DependencyRole.Compound,
                 _ => DependencyRole.Oblique,
             },
             "case" => DependencyRole.Case,
@@ -46,7 +49,7 @@ internal static class DependencyRoles
             "nummod" => DependencyRole.NumericModifier,
             "xcomp" => DependencyRole.OpenComplement,
             "ccomp" => DependencyRole.Complement,
-            "advcl" => DependencyRole.AdverbialClause,
+            "advcl" => DependencyRole.AdverbialClause, // :relcl too
             "acl" => subtype is "relcl" ? DependencyRole.RelativeClause : DependencyRole.ClausalModifier,
             "appos" => DependencyRole.Apposition,
             "parataxis" => DependencyRole.Parataxis,

@@ -12,7 +12,7 @@ public sealed class EventCoderTests
     private static (Document Document, IReadOnlyList<PoliticalEvent> Events) Code(DocBuilder builder, bool statements = false)
     {
         var document = builder.Build();
-        new EventCoder(new EventCoderOptions { Dictionary = TestDictionary.Build(), StatementEvents = statements }).Process(document);
+        new EventCoder(new EventCoderOptions { Dictionary = TestDictionary.Build(), PetrarchStatements = statements }).Process(document);
         return (document, document.Get(AnnotationLayers.Events)!);
     }
 

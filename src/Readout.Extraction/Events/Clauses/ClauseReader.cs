@@ -26,6 +26,7 @@ internal static class ClauseReader
     {
         var (subject, inherited) = SubjectOf(graph, verb);
         var passive = false;
+        var activeSubject = false;
         var agent = -1;
         var negated = false;
         var hypothetical = false;
@@ -37,6 +38,9 @@ internal static class ClauseReader
                 case DependencyRole.PassiveSubject:
                 case DependencyRole.PassiveAuxiliary:
                     passive = true;
+                    break;
+                case DependencyRole.Subject:
+                    activeSubject = true;
                     break;
                 case DependencyRole.Agent:
                     agent = child;
@@ -64,6 +68,8 @@ internal static class ClauseReader
             }
         }
 
+        // An active subject outweighs a stray passive auxiliary in a noisy parse.
+        passive &= !activeSubject || graph.Child(verb, DependencyRole.PassiveSubject) >= 0;
         if (passive && agent < 0)
         {
             agent = ByPhrase(graph, verb);

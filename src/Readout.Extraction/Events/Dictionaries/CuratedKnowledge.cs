@@ -9,6 +9,10 @@ internal static class CuratedKnowledge
     public const string Compositions = "compositions.txt";
     public const string NominalEvents = "nominal-events.tsv";
     public const string Attitudes = "attitudes.tsv";
+    public const string Verbs = "verbs.txt";
+
+    /// <summary>Reads Readout's own verb blocks into <paramref name="lexicon"/>.</summary>
+    public static void ReadVerbs(VerbLexicon lexicon) => PetrarchVerbReader.Read(Lines(Verbs), Verbs, lexicon);
 
     /// <summary>The lines of an embedded curated file.</summary>
     public static IEnumerable<(int Number, string Text)> Lines(string name)

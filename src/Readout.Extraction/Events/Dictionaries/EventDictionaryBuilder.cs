@@ -27,6 +27,7 @@ public static class EventDictionaryBuilder
         var words = new WordTable();
         var verbs = new VerbLexicon(words);
         PetrarchVerbReader.Read(Path.Combine(folder, VerbFile), verbs);
+        CuratedKnowledge.ReadVerbs(verbs);
         verbs.PrependTransformations(CuratedKnowledge.ReadCompositions());
         var agents = new AgentDictionary(words);
         PetrarchAgentReader.Read(Path.Combine(folder, AgentFile), agents);

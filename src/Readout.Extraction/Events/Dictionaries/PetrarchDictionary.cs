@@ -53,6 +53,7 @@ public static class PetrarchDictionary
 
         if (curated)
         {
+            CuratedKnowledge.ReadVerbs(lexicon);
             lexicon.PrependTransformations(CuratedKnowledge.ReadCompositions());
         }
 

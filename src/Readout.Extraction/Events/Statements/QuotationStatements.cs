@@ -18,6 +18,12 @@ internal static class QuotationStatements
     {
         foreach (var quotation in quotations)
         {
+            // "according to a report" names where a fact comes from, not a statement an actor makes.
+            if (quotation.Rule.Contains("according", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var speakers = Speakers(quotation, sentences, resolver);
             if (speakers.Count == 0)
             {

@@ -25,6 +25,32 @@ internal static class Transformations
     }
 
     /// <summary>
+    /// True when <paramref name="actor"/> is on the same side as a member of <paramref name="group"/>: the same actor,
+    /// or the same state ("Pentagon sources" on US strikes report their own side's action, they do not accuse it).
+    /// </summary>
+    public static bool OnSideOf(Actor actor, List<Actor> group)
+    {
+        if (Among(actor, group))
+        {
+            return true;
+        }
+
+        foreach (var member in group)
+        {
+            if (State(actor.Code) is { } state && state == State(member.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The state part of an actor code (IRN of IRNGOV), or null for international and non-state codes.</summary>
+    private static string? State(string? code) =>
+        code is { Length: >= 3 } && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC" or "UAF" or "REB" or "---") ? code[..3] : null;
+
+    /// <summary>
     /// Applies the first speech transformation that fits a speaker (one of <paramref name="speakers"/>: "Obama and Putin
     /// said they…" has each speaking for both) and an event reported under it.
     /// </summary>
@@ -76,9 +102,9 @@ internal static class Transformations
 
         static bool Fits(string role, Actor actor, List<Actor> speakers) => role switch
         {
-            "a" => Among(actor, speakers),
-            "_" => ReferenceEquals(actor, Actor.Nobody) || Among(actor, speakers),
-            "b" => !ReferenceEquals(actor, Actor.Nobody) && !Among(actor, speakers),
+            "a" => OnSideOf(actor, speakers),
+            "_" => ReferenceEquals(actor, Actor.Nobody) || OnSideOf(actor, speakers),
+            "b" => !ReferenceEquals(actor, Actor.Nobody) && !OnSideOf(actor, speakers),
             _ => true,
         };
     }
