@@ -41,6 +41,9 @@ internal sealed record CodedEvent
     /// <summary>True for "will": a stated intention.</summary>
     public bool Future { get; init; }
 
+    /// <summary>True for "must": what another actor must do is demanded of it.</summary>
+    public bool Obligation { get; init; }
+
     /// <summary>How specific the evidence is: the deduplicator keeps the strongest of equal events.</summary>
     public int Strength { get; init; }
 

@@ -181,6 +181,7 @@ internal sealed class SentenceCoder
 
         var (negated, hypothetical) = Polarity(graph, clause);
         var future = clause.Future;
+        var obligation = clause.Obligation;
         var strength = 1 + (best?.Score ?? 0);
         var lower = LowerEvents(graph, verb, events);
         if (sources.Count > 0 && lower.Count > 0)
@@ -222,7 +223,7 @@ internal sealed class SentenceCoder
                         about = targets.Count > 0 ? targets : [];
                     }
 
-                    Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, future, strength, events);
+                    Emit(sentence, code, reverse, [speaker], about, verb, rule, blockName, detail, best, negated, hypothetical, future, obligation, strength, events);
                 }
             }
 
@@ -235,7 +236,7 @@ internal sealed class SentenceCoder
 
         if (coded)
         {
-            Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, future, strength, events);
+            Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, future, obligation, strength, events);
         }
     }
 
@@ -267,7 +268,7 @@ internal sealed class SentenceCoder
     }
 
     private void Emit(SentenceContext sentence, string? code, string? reverse, List<Actor> sources, List<Actor> targets, int verb, string rule,
-        string block, string detail, PatternMatch? best, bool negated, bool hypothetical, bool future, int strength, List<CodedEvent> events)
+        string block, string detail, PatternMatch? best, bool negated, bool hypothetical, bool future, bool obligation, int strength, List<CodedEvent> events)
     {
         var negation = sentence.Dictionary.Negation;
         if (negated && negation is not null)
@@ -309,6 +310,7 @@ internal sealed class SentenceCoder
                 Negated = negated,
                 Hypothetical = hypothetical,
                 Future = future,
+                Obligation = obligation,
                 Strength = strength,
             });
         }
@@ -407,19 +409,19 @@ internal sealed class SentenceCoder
                 continue;
             }
 
+            // A phrase naming only the source itself ("Iraqi Kurds demonstrated in Iraq") is no target; one naming the
+            // source among others is ("between Arnor and Gondor": a source acting on itself is dropped later).
             var usable = new List<Actor>();
+            var someoneElse = false;
             foreach (var actor in phrase.Actors)
             {
-                var isSource = false;
-                foreach (var source in sources)
-                {
-                    isSource |= source.SameAs(actor) && source.First == actor.First;
-                }
+                usable.Add(actor);
+                someoneElse |= !Transformations.Among(actor, sources);
+            }
 
-                if (!isSource)
-                {
-                    usable.Add(actor);
-                }
+            if (!someoneElse)
+            {
+                continue;
             }
 
             if (usable.Count > 0)

@@ -31,6 +31,7 @@ internal static class ClauseReader
         var negated = false;
         var hypothetical = false;
         var future = false;
+        var obligation = false;
         foreach (var child in graph.Children(verb))
         {
             switch (graph.Role(child))
@@ -57,6 +58,11 @@ internal static class ClauseReader
                     if (FutureLookup.Contains(graph.Text(child)))
                     {
                         future = true;
+                    }
+
+                    if (graph.Is(child, "must"))
+                    {
+                        obligation = true;
                     }
 
                     if (graph.Is(child, "cannot"))
@@ -107,7 +113,7 @@ internal static class ClauseReader
             }
         }
 
-        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, future, [.. lower], [.. patterns], [.. reach]);
+        return new Clause(verb, subject, inherited, passive, agent, negated, hypothetical, future, obligation, [.. lower], [.. patterns], [.. reach]);
     }
 
     /// <summary>The subject of <paramref name="verb"/>: its own, or one it inherits.</summary>

@@ -15,7 +15,7 @@ public sealed class EventDictionary
 
     private static readonly Lazy<EventDictionary> Installed = new(() => Load(ModelDirectory.Resolve(RelativePath)));
 
-    private readonly Dictionary<int, NominalTrigger> _nominal = [];
+    private readonly Dictionary<int, List<NominalTrigger>> _nominal = [];
     private readonly Dictionary<int, AttitudeWord> _attitudes = [];
 
     internal EventDictionary(
@@ -33,7 +33,19 @@ public sealed class EventDictionary
         Attitudes = attitudes ?? [];
         foreach (var trigger in NominalTriggers)
         {
-            _nominal[words.Add(trigger.Lemma)] = trigger;
+            // "hunger strike" is filed under its noun, "strike", before the noun alone.
+            var head = trigger.Lemma.Split(' ')[^1];
+            if (!_nominal.TryGetValue(words.Add(head), out var list))
+            {
+                _nominal[words.Add(head)] = list = [];
+            }
+
+            list.Add(trigger);
+            list.Sort(static (a, b) => b.Lemma.Length - a.Lemma.Length);
+            foreach (var word in trigger.Lemma.Split(' '))
+            {
+                words.Add(word);
+            }
         }
 
         foreach (var word in Attitudes)
@@ -80,8 +92,8 @@ public sealed class EventDictionary
 
     internal WordTable Words { get; }
 
-    /// <summary>The nominal trigger whose noun is word <paramref name="wordId"/>, or null.</summary>
-    internal NominalTrigger? NominalTriggerOf(int wordId) => wordId >= 0 && _nominal.TryGetValue(wordId, out var trigger) ? trigger : null;
+    /// <summary>The nominal triggers whose noun is word <paramref name="wordId"/>, those with a modifier first.</summary>
+    internal IReadOnlyList<NominalTrigger> NominalTriggersOf(int wordId) => wordId >= 0 && _nominal.TryGetValue(wordId, out var triggers) ? triggers : [];
 
     /// <summary>The attitude of word <paramref name="wordId"/>, or null.</summary>
     internal AttitudeWord? AttitudeOf(int wordId) => wordId >= 0 && _attitudes.TryGetValue(wordId, out var word) ? word : null;

@@ -27,10 +27,19 @@ internal static class NominalEventFinder
                 continue;
             }
 
-            var trigger = sentence.Dictionary.NominalTriggerOf(sentence.LemmaIds[noun]) ?? sentence.Dictionary.NominalTriggerOf(sentence.FormIds[noun]);
-            if (trigger is not null)
+            var triggers = sentence.Dictionary.NominalTriggersOf(sentence.LemmaIds[noun]);
+            if (triggers.Count == 0)
             {
-                Code(sentence, resolver, noun, trigger, events);
+                triggers = sentence.Dictionary.NominalTriggersOf(sentence.FormIds[noun]);
+            }
+
+            foreach (var trigger in triggers)
+            {
+                if (HasModifier(sentence, noun, trigger.Lemma))
+                {
+                    Code(sentence, resolver, noun, trigger, events);
+                    break;
+                }
             }
         }
     }
@@ -142,6 +151,27 @@ internal static class NominalEventFinder
                 Strength = NominalStrength,
             });
         }
+    }
+
+    /// <summary>True when the trigger is the noun alone, or its modifier ("hunger" in "hunger strike") modifies the noun.</summary>
+    private static bool HasModifier(SentenceContext sentence, int noun, string lemma)
+    {
+        var space = lemma.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return true;
+        }
+
+        var modifier = sentence.Dictionary.Words.Find(lemma.AsSpan(0, space));
+        foreach (var child in sentence.Graph.Children(noun))
+        {
+            if (child < noun && sentence.IsWord(child, modifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The verb whose clause the noun sits in: up through objects, obliques and nominal modifiers.</summary>

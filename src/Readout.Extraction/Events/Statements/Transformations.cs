@@ -58,11 +58,20 @@ internal static class Transformations
     {
         foreach (var rule in lexicon.Transformations)
         {
-            // "06?" asks for a reported event that has not happened yet.
+            // "06?" asks for a reported event that has not happened yet, "Q!" for one that must happen.
             var lowerClass = rule.LowerClass;
             if (lowerClass.EndsWith('?'))
             {
                 if (!reported.Hypothetical && !reported.Future)
+                {
+                    continue;
+                }
+
+                lowerClass = lowerClass[..^1];
+            }
+            else if (lowerClass.EndsWith('!'))
+            {
+                if (!reported.Obligation)
                 {
                     continue;
                 }
