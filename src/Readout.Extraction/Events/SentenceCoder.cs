@@ -161,7 +161,7 @@ internal sealed class SentenceCoder
         }
 
         var subject = Participants(sentence, resolver, clause.Subject, clause);
-        List<Actor> sources, targets;
+        IReadOnlyList<Actor> sources, targets;
         var targetsFromClause = false;
         if (clause.Passive)
         {
@@ -267,7 +267,7 @@ internal sealed class SentenceCoder
         }
     }
 
-    private void Emit(SentenceContext sentence, string? code, string? reverse, List<Actor> sources, List<Actor> targets, int verb, string rule,
+    private void Emit(SentenceContext sentence, string? code, string? reverse, IReadOnlyList<Actor> sources, IReadOnlyList<Actor> targets, int verb, string rule,
         string block, string detail, PatternMatch? best, bool negated, bool hypothetical, bool future, bool obligation, int strength, List<CodedEvent> events)
     {
         var negation = sentence.Dictionary.Negation;
@@ -369,7 +369,7 @@ internal sealed class SentenceCoder
     }
 
     /// <summary>The actors of a subject; a pronoun subject of an embedded clause stands for the clause above's subject.</summary>
-    private static List<Actor> Participants(SentenceContext sentence, ActorResolver resolver, int head, Clause clause)
+    private static IReadOnlyList<Actor> Participants(SentenceContext sentence, ActorResolver resolver, int head, Clause clause)
     {
         if (head < 0)
         {
@@ -399,7 +399,7 @@ internal sealed class SentenceCoder
         return actors;
     }
 
-    private static List<Actor> DefaultTargets(SentenceGraph graph, Clause clause, ClauseActors actors, PatternMatch? best, List<Actor> sources, out bool fromClause)
+    private static IReadOnlyList<Actor> DefaultTargets(SentenceGraph graph, Clause clause, ClauseActors actors, PatternMatch? best, IReadOnlyList<Actor> sources, out bool fromClause)
     {
         fromClause = false;
         foreach (var phrase in actors.Phrases)

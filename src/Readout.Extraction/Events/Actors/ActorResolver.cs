@@ -13,14 +13,34 @@ namespace Readout.Extraction.Events.Actors;
 internal sealed class ActorResolver
 {
     private readonly IActorSource _source;
+    private readonly Dictionary<int, IReadOnlyList<Actor>> _resolved = [];
+    private SentenceContext? _sentence;
 
     public ActorResolver(IActorSource source)
     {
         _source = source;
     }
 
-    /// <summary>The actors of the phrase headed by <paramref name="head"/>, one per coordinated member.</summary>
-    public List<Actor> Resolve(SentenceContext sentence, int head)
+    /// <summary>The actors of the phrase headed by <paramref name="head"/>, one per coordinated member (read-only, cached per sentence).</summary>
+    public IReadOnlyList<Actor> Resolve(SentenceContext sentence, int head)
+    {
+        if (!ReferenceEquals(sentence, _sentence))
+        {
+            // The same phrases are asked about by every verb of a sentence: resolve each once.
+            _resolved.Clear();
+            _sentence = sentence;
+        }
+
+        if (!_resolved.TryGetValue(head, out var actors))
+        {
+            actors = ResolveUncached(sentence, head);
+            _resolved[head] = actors;
+        }
+
+        return actors;
+    }
+
+    private List<Actor> ResolveUncached(SentenceContext sentence, int head)
     {
         var conjuncts = new List<int>();
         Conjuncts(sentence.Graph, head, conjuncts);

@@ -7,7 +7,7 @@ namespace Readout.Extraction.Events.Patterns;
 /// <param name="LastToken">Its last token.</param>
 /// <param name="Head">The phrase's head token.</param>
 /// <param name="Actors">The actors it resolves to, one per coordinated member.</param>
-internal sealed record ActorPhrase(int FirstToken, int LastToken, int Head, List<Actor> Actors)
+internal sealed record ActorPhrase(int FirstToken, int LastToken, int Head, IReadOnlyList<Actor> Actors)
 {
     /// <summary>True when <paramref name="token"/> lies inside the phrase.</summary>
     public bool Covers(int token) => token >= FirstToken && token <= LastToken;

@@ -19,6 +19,7 @@ internal sealed class PatternMatcher
     private readonly ClauseActors _actors;
     private readonly IReadOnlyList<Synset> _synsets;
     private readonly List<int> _tokens = [];
+    private readonly HashSet<int> _present = [];
     private readonly List<(ElementKind Kind, ActorPhrase Phrase)> _slots = [];
     private int[] _run = [];
     private int _lowerMatched;
@@ -29,11 +30,24 @@ internal sealed class PatternMatcher
         _clause = clause;
         _actors = actors;
         _synsets = sentence.Dictionary.Verbs.Synsets;
+        foreach (var token in clause.Upper)
+        {
+            _present.Add(sentence.FormIds[token]);
+            _present.Add(sentence.LemmaIds[token]);
+        }
     }
 
     /// <summary>Matches <paramref name="pattern"/>; returns null when it does not apply.</summary>
     public PatternMatch? Match(VerbPattern pattern)
     {
+        foreach (var word in pattern.RequiredWords)
+        {
+            if (!_present.Contains(word))
+            {
+                return null;
+            }
+        }
+
         _tokens.Clear();
         _slots.Clear();
         var subjectIsTarget = false;

@@ -13,6 +13,12 @@ namespace Readout.Extraction.Events.Patterns;
 /// <param name="Text">The pattern as written in the dictionary, for explanations.</param>
 public sealed record VerbPattern(string Id, int Block, PatternElement[] Lower, PatternElement[] Upper, string? Code, string? ReverseCode, string Text)
 {
+    /// <summary>
+    /// Words the clause after the verb must hold for the pattern to have a chance (its plain words' first words and its
+    /// prepositions): a cheap test before matching.
+    /// </summary>
+    public int[] RequiredWords { get; } = Required(Upper);
+
     /// <summary>How much the pattern says about the text; the heaviest matching pattern wins.</summary>
     public int Weight
     {
@@ -31,5 +37,19 @@ public sealed record VerbPattern(string Id, int Block, PatternElement[] Lower, P
 
             return weight;
         }
+    }
+
+    private static int[] Required(PatternElement[] upper)
+    {
+        var words = new List<int>();
+        foreach (var element in upper)
+        {
+            if (element.Kind is ElementKind.Word or ElementKind.Preposition && element.Words.Length > 0)
+            {
+                words.Add(element.Words[0]);
+            }
+        }
+
+        return [.. words];
     }
 }

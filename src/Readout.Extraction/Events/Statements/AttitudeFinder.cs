@@ -15,7 +15,7 @@ internal static class AttitudeFinder
     private const int AttitudeStrength = 1;
 
     /// <summary>Adds the attitude events of tokens <c>[first, end)</c> of a sentence, all inside one quotation.</summary>
-    public static void Find(SentenceContext sentence, ActorResolver resolver, int first, int end, List<Actor> speakers, string quotationId, List<CodedEvent> events)
+    public static void Find(SentenceContext sentence, ActorResolver resolver, int first, int end, IReadOnlyList<Actor> speakers, string quotationId, List<CodedEvent> events)
     {
         var graph = sentence.Graph;
         for (var word = first; word < end; word++)

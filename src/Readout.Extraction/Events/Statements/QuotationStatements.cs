@@ -56,7 +56,7 @@ internal static class QuotationStatements
         }
     }
 
-    private static void Restate(CodedSentence sentence, Quotation quotation, List<Actor> speakers, int first, int end)
+    private static void Restate(CodedSentence sentence, Quotation quotation, IReadOnlyList<Actor> speakers, int first, int end)
     {
         var events = sentence.Events;
         var lexicon = sentence.Context.Dictionary.Verbs;
@@ -87,7 +87,7 @@ internal static class QuotationStatements
     }
 
     /// <summary>The speaker's actors: the phrase of the quotation's speaker mention, resolved in its sentence.</summary>
-    private static List<Actor> Speakers(Quotation quotation, IReadOnlyList<CodedSentence> sentences, ActorResolver resolver)
+    private static IReadOnlyList<Actor> Speakers(Quotation quotation, IReadOnlyList<CodedSentence> sentences, ActorResolver resolver)
     {
         if (quotation.Speaker is not { } range)
         {

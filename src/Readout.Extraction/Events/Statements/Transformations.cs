@@ -11,7 +11,7 @@ namespace Readout.Extraction.Events.Statements;
 internal static class Transformations
 {
     /// <summary>True when <paramref name="actor"/> is one of <paramref name="group"/>.</summary>
-    public static bool Among(Actor actor, List<Actor> group)
+    public static bool Among(Actor actor, IReadOnlyList<Actor> group)
     {
         foreach (var member in group)
         {
@@ -28,7 +28,7 @@ internal static class Transformations
     /// True when <paramref name="actor"/> is on the same side as a member of <paramref name="group"/>: the same actor,
     /// or the same state ("Pentagon sources" on US strikes report their own side's action, they do not accuse it).
     /// </summary>
-    public static bool OnSideOf(Actor actor, List<Actor> group)
+    public static bool OnSideOf(Actor actor, IReadOnlyList<Actor> group)
     {
         if (Among(actor, group))
         {
@@ -54,7 +54,7 @@ internal static class Transformations
     /// Applies the first speech transformation that fits a speaker (one of <paramref name="speakers"/>: "Obama and Putin
     /// said they…" has each speaking for both) and an event reported under it.
     /// </summary>
-    public static CodedEvent? Apply(VerbLexicon lexicon, Actor speaker, List<Actor> speakers, CodedEvent reported, string? block, string? code)
+    public static CodedEvent? Apply(VerbLexicon lexicon, Actor speaker, IReadOnlyList<Actor> speakers, CodedEvent reported, string? block, string? code)
     {
         foreach (var rule in lexicon.Transformations)
         {
@@ -109,7 +109,7 @@ internal static class Transformations
 
         return null;
 
-        static bool Fits(string role, Actor actor, List<Actor> speakers) => role switch
+        static bool Fits(string role, Actor actor, IReadOnlyList<Actor> speakers) => role switch
         {
             "a" => OnSideOf(actor, speakers),
             "_" => ReferenceEquals(actor, Actor.Nobody) || OnSideOf(actor, speakers),
