@@ -49,6 +49,14 @@ internal sealed class SentenceCoder
         verbs.Sort((a, b) => graph.Depth(b) != graph.Depth(a) ? graph.Depth(b) - graph.Depth(a) : a - b);
         var hits = new List<VerbHit>();
         var consumed = new bool[graph.Count];
+        var everyToken = new int[graph.Count];
+        for (var i = 0; i < everyToken.Length; i++)
+        {
+            everyToken[i] = i;
+        }
+
+        var actorWords = new List<ActorMatch>();
+        source.Find(sentence, everyToken, actorWords);
         foreach (var verb in verbs)
         {
             hits.Clear();
@@ -72,7 +80,7 @@ internal sealed class SentenceCoder
                 }
             }
 
-            CodeVerb(sentence, source, resolver, verb, hits, consumed, taken, events);
+            CodeVerb(sentence, actorWords, resolver, verb, hits, consumed, taken, events);
         }
 
         StatedIntents(sentence.Dictionary.Verbs, events);
@@ -108,12 +116,12 @@ internal sealed class SentenceCoder
         && (!ReferenceEquals(coded.Source, Actor.Nobody) || (!_options.RequireSource && !ReferenceEquals(coded.Target, Actor.Nobody)))
         && (_options.PetrarchStatements || coded.Code != StatementCode);
 
-    private void CodeVerb(SentenceContext sentence, IActorSource source, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, bool[] taken, List<CodedEvent> events)
+    private void CodeVerb(SentenceContext sentence, List<ActorMatch> actorWords, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, bool[] taken, List<CodedEvent> events)
     {
         var graph = sentence.Graph;
         var lexicon = sentence.Dictionary.Verbs;
         var clause = ClauseReader.Read(graph, verb, consumed);
-        var actors = new ClauseActors(sentence, clause.Reach, source, resolver);
+        var actors = new ClauseActors(sentence, clause.Reach, actorWords, resolver);
         var matcher = new PatternMatcher(sentence, clause, actors);
         PatternMatch? best = null;
         var blocks = new List<int>();

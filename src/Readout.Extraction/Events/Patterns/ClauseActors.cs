@@ -10,16 +10,15 @@ internal sealed class ClauseActors
 {
     private readonly List<ActorPhrase> _phrases = [];
 
-    public ClauseActors(SentenceContext sentence, int[] run, IActorSource source, ActorResolver resolver)
+    /// <summary>The phrases of <paramref name="run"/>, from the actor words found once for the whole sentence.</summary>
+    public ClauseActors(SentenceContext sentence, int[] run, IReadOnlyList<ActorMatch> sentenceMatches, ActorResolver resolver)
     {
         var graph = sentence.Graph;
-        var matches = new List<ActorMatch>();
-        source.Find(sentence, run, matches);
         var covered = -1;
         Func<int, bool> inRun = t => Array.BinarySearch(run, t) >= 0;
-        foreach (var match in matches)
+        foreach (var match in sentenceMatches)
         {
-            if (match.First <= covered)
+            if (match.First <= covered || !inRun(match.First) || !inRun(match.End - 1))
             {
                 continue;
             }
