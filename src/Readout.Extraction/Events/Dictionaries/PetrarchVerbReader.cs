@@ -61,11 +61,12 @@ internal sealed class PetrarchVerbReader
         }
 
         var placeholders = new List<List<PatternElement[]>>();
+        var indexes = new List<int>();
         foreach (var (name, _) in definitions)
         {
             var items = new List<PatternElement[]>();
             placeholders.Add(items);
-            _lexicon.AddSynset(new Synset(name.TrimEnd('_'), items));
+            indexes.Add(_lexicon.AddSynset(new Synset(name.TrimEnd('_'), items)));
         }
 
         for (var d = 0; d < definitions.Count; d++)
@@ -91,6 +92,11 @@ internal sealed class PetrarchVerbReader
                     placeholders[d].Add([PatternElement.Word(words)]);
                 }
             }
+        }
+
+        for (var d = 0; d < definitions.Count; d++)
+        {
+            _lexicon.ReplaceSynset(indexes[d], new Synset(definitions[d].Name.TrimEnd('_'), placeholders[d]));
         }
     }
 

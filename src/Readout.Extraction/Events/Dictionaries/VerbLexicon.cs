@@ -64,6 +64,9 @@ public sealed class VerbLexicon
         return _synsets.Count - 1;
     }
 
+    /// <summary>Replaces a synset registered before its phrases were read (synsets may name each other).</summary>
+    internal void ReplaceSynset(int index, Synset synset) => _synsets[index] = synset;
+
     internal int AddBlock(VerbBlock block)
     {
         _blocks.Add(block);

@@ -172,7 +172,13 @@ internal sealed class PatternMatcher
             case ElementKind.Word:
                 return MatchWords(element.Words, p, limit, out next);
             case ElementKind.Synset:
-                foreach (var item in _synsets[element.Synset].Items)
+                var synset = _synsets[element.Synset];
+                if (!synset.MayStartWith(_sentence.FormIds[_run[p]]) && !synset.MayStartWith(_sentence.LemmaIds[_run[p]]))
+                {
+                    return false;
+                }
+
+                foreach (var item in synset.Items)
                 {
                     var tokenMark = _tokens.Count;
                     if (MatchConsecutive(item, p, limit, out next))
