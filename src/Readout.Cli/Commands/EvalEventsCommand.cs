@@ -49,13 +49,13 @@ internal static class EvalEventsCommand
             var dictionary = EventDictionaryBuilder.Build(data, actors == "phoenix"
                 ? [.. EventDictionaryBuilder.PhoenixActorFiles.Select(f => Path.Combine(data, "petrarch2", "dictionaries", f))]
                 : null);
-            // PLOVER scores event types: an event whose source or target is not resolved still has a type.
+            // Both score event types: an event whose source or target is not resolved still has a type.
             var coder = new EventCoder(new EventCoderOptions
             {
                 Dictionary = dictionary,
                 Ontology = EventOntology.Shared,
-                RequireTarget = suiteName == "conflibert",
-                RequireSource = suiteName == "conflibert",
+                RequireTarget = false,
+                RequireSource = false,
             });
             var analyse = EventPipelines.Analyse(coder);
             var report = suiteName == "plover"
