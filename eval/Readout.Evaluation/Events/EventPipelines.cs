@@ -34,6 +34,34 @@ public static class EventPipelines
             : throw new ReadoutException(ErrorCodes.ModelMissing, "Readout's dependency parser is not installed: this evaluation needs it (the PETRARCH suites can use --parse given)");
     }
 
+    /// <summary>
+    /// A function that analyses a worked-example article with the standard stages and <paramref name="coder"/>, its
+    /// entities taken from the gold (<paramref name="goldEntities"/>) or from Readout's entity stage.
+    /// </summary>
+    /// <exception cref="ReadoutException"><see cref="ErrorCodes.ModelMissing"/> when Readout's entities are asked for and no installed stage produces them.</exception>
+    public static Func<EventArticle, Document> AnalyseArticle(EventCoder coder, bool goldEntities)
+    {
+        ArgumentNullException.ThrowIfNull(coder);
+        var parsing = Parsing();
+        if (!goldEntities && !parsing.Components.Any(c => c.Produces.Contains(LayerNames.Entities)))
+        {
+            throw new ReadoutException(ErrorCodes.ModelMissing, "Readout's entity stage is not installed: score the event coder alone with --actors gold");
+        }
+
+        return article =>
+        {
+            var document = new Document(article.Text, article.Name) { Published = article.Published };
+            parsing.Process(document);
+            if (goldEntities)
+            {
+                GoldEntityLayer.Apply(document, article.Entities);
+            }
+
+            coder.Process(document);
+            return document;
+        };
+    }
+
     /// <summary>A function that analyses a sentence with the standard stages and <paramref name="coder"/>.</summary>
     public static Func<string, Document> Analyse(EventCoder coder, DateOnly? published = null)
     {

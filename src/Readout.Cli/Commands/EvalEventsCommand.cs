@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Readout.Core.Documents;
+using Readout.Core.Errors;
 using Readout.Evaluation.Corpora;
 using Readout.Evaluation.Events;
 using Readout.Evaluation.Reporting;
@@ -20,30 +21,55 @@ internal static class EvalEventsCommand
     {
         var (data, _, json) = EvalCommand.CommonOptions(defaultData: Path.Combine("..", "shared", "data", "event-coding"));
         var suite = new Option<string>("--suite") { Description = "The suite to score.", Required = true };
-        suite.AcceptOnlyFromAmong("petrarch2", "upetrarch", "gsr", "plover", "conflibert");
+        suite.AcceptOnlyFromAmong("petrarch2", "upetrarch", "gsr", "plover", "conflibert", "seed");
         var parse = new Option<string>("--parse") { Description = "PETRARCH suites: the parse the suite gives (given) or Readout's own (ours).", DefaultValueFactory = _ => "given" };
         parse.AcceptOnlyFromAmong("given", "ours");
         var actors = new Option<string>("--actors")
         {
-            Description = "plover, conflibert: actors from PETRARCH's Phoenix dictionaries (phoenix) or from Readout's entity layer (entities).",
-            DefaultValueFactory = _ => "phoenix",
+            Description = "plover, conflibert: actors from PETRARCH's Phoenix dictionaries (phoenix, the default) or Readout's entity layer (entities); "
+                + "seed: Readout's entity layer (entities, the default) or the example's gold entities (gold).",
         };
-        actors.AcceptOnlyFromAmong("phoenix", "entities");
+        actors.AcceptOnlyFromAmong("phoenix", "entities", "gold");
         var showErrors = new Option<bool>("--show-errors") { Description = "List every record with a missed or extra coding on standard error." };
-        var command = new Command("events", "Event coding: found / extra codings on the PETRARCH suites, PLOVER type accuracy, ConfliBERT pentacode macro-F1.")
+        var command = new Command("events", "Event coding: found / extra codings on the PETRARCH suites, PLOVER type accuracy, ConfliBERT pentacode macro-F1, the worked example's events (seed; --data is then the example's directory, ../shared/seed by default).")
         {
             data, suite, parse, actors, json, showErrors,
         };
         command.SetAction(result => EvalCommand.Report(
             context,
-            result.GetValue(data)!,
+            DataOf(result, data),
             result.GetValue(json),
-            () => Evaluate(result.GetValue(data)!, result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(actors)!, result.GetValue(showErrors) ? context.Error : null)));
+            () => Evaluate(DataOf(result, data), result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(actors), result.GetValue(showErrors) ? context.Error : null)));
         return command;
     }
 
-    private static EvaluationReport Evaluate(string data, string suiteName, string parse, string actors, TextWriter? errors)
+    // The seed suite reads the worked example, which lives beside the data directory rather than in it.
+    private static string DataOf(ParseResult result, Option<string> data) =>
+        result.GetValue<string>("--suite") == "seed" && result.GetResult(data) is null or { Implicit: true }
+            ? Path.Combine("..", "shared", "seed")
+            : result.GetValue(data)!;
+
+    private static EvaluationReport Evaluate(string data, string suiteName, string parse, string? actors, TextWriter? errors)
     {
+        if (suiteName == "seed")
+        {
+            actors ??= "entities";
+            if (actors == "phoenix")
+            {
+                throw new ReadoutException(ErrorCodes.InvalidOption, "--suite seed takes --actors entities or gold");
+            }
+
+            var coder = new EventCoder(EventCoderOptions.Installed());
+            return ArticleEventEvaluator.Evaluate(EventArticleReader.Read(data), EventPipelines.AnalyseArticle(coder, goldEntities: actors == "gold"), errors)
+                .Fact("actors", actors);
+        }
+
+        actors ??= "phoenix";
+        if (actors == "gold")
+        {
+            throw new ReadoutException(ErrorCodes.InvalidOption, "--actors gold is for --suite seed");
+        }
+
         if (suiteName is "plover" or "conflibert")
         {
             var dictionary = EventDictionaryBuilder.Build(data, actors == "phoenix"
