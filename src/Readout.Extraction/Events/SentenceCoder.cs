@@ -110,11 +110,16 @@ internal sealed class SentenceCoder
         }
     }
 
-    /// <summary>True for an event to write out: not absorbed by a statement above it, with a target, not a bare statement unless asked for.</summary>
+    /// <summary>True for an event to write out: not absorbed by a statement above it, with a target, between two different codes, not a bare statement unless asked for.</summary>
     public bool Keeps(CodedEvent coded) =>
         !coded.Absorbed && (!ReferenceEquals(coded.Target, Actor.Nobody) || !_options.RequireTarget)
+        && !SameCode(coded.Source, coded.Target)
         && (!ReferenceEquals(coded.Source, Actor.Nobody) || (!_options.RequireSource && !ReferenceEquals(coded.Target, Actor.Nobody)))
         && (_options.PetrarchStatements || coded.Code != StatementCode);
+
+    /// <summary>Two actors with one code (the foreign minister conveying the president's message): no event between them.</summary>
+    private static bool SameCode(Actor source, Actor target) =>
+        source.Code is { } code && string.Equals(code, target.Code, StringComparison.Ordinal);
 
     private void CodeVerb(SentenceContext sentence, List<ActorMatch> actorWords, ActorResolver resolver, int verb, List<VerbHit> hits, bool[] consumed, bool[] taken, List<CodedEvent> events)
     {
@@ -195,28 +200,49 @@ internal sealed class SentenceCoder
         if (sources.Count > 0 && lower.Count > 0)
         {
             var anyAbsorbed = false;
+            var anyReported = false;
+            var composedTargets = new List<Actor>();
             foreach (var speaker in sources)
             {
                 foreach (var reported in lower)
                 {
+                    anyReported |= !ReferenceEquals(reported.Source, Actor.Nobody);
                     if (Transformations.Apply(sentence.Dictionary.Verbs, speaker, sources, reported, blockName, code) is { } transformed)
                     {
                         // A copied event keeps its own modality ("said it would not attack"); a new one is the upper verb's.
                         var copied = transformed.Code == reported.Code;
                         reported.Absorbed = true;
+                        composedTargets.Add(transformed.Target);
                         events.Add(transformed with
                         {
                             Negated = negated || (copied && reported.Negated),
                             Hypothetical = hypothetical || (copied && reported.Hypothetical),
                             Future = future || (copied && reported.Future),
                         });
-                        continue;
                     }
+                }
+            }
 
-                    if (!coded || (!_options.PetrarchStatements && VerbClasses.Matches("SAY", blockName, code)))
+            if (composedTargets.Count > 0)
+            {
+                // The composed act's other readings go with it ("agreed to meet X": not also X meeting them).
+                foreach (var reported in lower)
+                {
+                    reported.Absorbed |= AnyAbsorbedAt(lower, reported.Trigger);
+                }
+            }
+
+            // A verb composed with an event under it ("invited X to visit", "seeks to dominate X") is read as that
+            // composition; otherwise, the PETRARCH way, a coded verb above takes over the events it reports.
+            foreach (var speaker in composedTargets.Count > 0 ? [] : sources)
+            {
+                foreach (var reported in lower)
+                {
+                    if (!coded || ReferenceEquals(reported.Source, Actor.Nobody) || (!_options.PetrarchStatements && VerbClasses.Matches("SAY", blockName, code)))
                     {
                         // An uncoded verb above ("plans to…") leaves the events under it as they are, and so does a
-                        // statement outside the PETRARCH convention: the reported event is the news.
+                        // statement outside the PETRARCH convention: the reported event is the news. An act with no
+                        // one to do it ("disputes should be resolved") is only there for a composition.
                         continue;
                     }
 
@@ -235,8 +261,14 @@ internal sealed class SentenceCoder
                 }
             }
 
-            // A statement that kept the events it reports is an event of its own only towards its own object.
-            if (anyAbsorbed || targets.Count == 0 || targetsFromClause)
+            // A statement that kept the events it reports is an event of its own only towards its own object, and a
+            // composed verb only towards those its composition did not reach.
+            if (composedTargets.Count > 0)
+            {
+                targets = Without(targets, composedTargets);
+            }
+
+            if (anyReported && (anyAbsorbed || targets.Count == 0 || targetsFromClause))
             {
                 return;
             }
@@ -246,6 +278,33 @@ internal sealed class SentenceCoder
         {
             Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, future, obligation, strength, events);
         }
+    }
+
+    private static bool AnyAbsorbedAt(List<CodedEvent> events, int trigger)
+    {
+        foreach (var coded in events)
+        {
+            if (coded.Absorbed && coded.Trigger == trigger)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Actor> Without(IReadOnlyList<Actor> actors, List<Actor> removed)
+    {
+        var kept = new List<Actor>(actors.Count);
+        foreach (var actor in actors)
+        {
+            if (!Transformations.Among(actor, removed))
+            {
+                kept.Add(actor);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>More words matched wins; then a heavier pattern; then the one whose words lie nearer the verb.</summary>
@@ -323,8 +382,10 @@ internal sealed class SentenceCoder
             });
         }
 
-        if (sources.Count == 0 && !_options.RequireSource)
+        if (sources.Count == 0)
         {
+            // Kept for a statement above to give a source ("[we] should deepen relations with X", said Y); dropped at
+            // the end unless source-less events are asked for.
             sources = [Actor.Nobody];
         }
 

@@ -137,4 +137,68 @@ public sealed class NominalAndStatementTests
         Assert.Contains(events, e => e.Cameo == "036" && e.Source?.Code == "IRN" && e.Target?.Code == "SYR" && !e.Negated);
         Assert.DoesNotContain(events, e => e.Cameo == "040");
     }
+
+    [Fact]
+    public void Inviting_an_actor_to_visit_is_an_intent_to_meet_and_nothing_else()
+    {
+        var events = Code(new DocBuilder()
+            .Sentence("Mekdad invited Raisi to visit Damascus .").Tags("PROPN VERB PROPN PART VERB PROPN PUNCT").Lemmas("Mekdad invite Raisi to visit Damascus .")
+            .Heads("2 0 2 5 2 5 2", "nsubj root obj mark xcomp obj punct").Build());
+        EventAssert.Is(Assert.Single(events), "036", "SYRGOV", "IRNGOV");
+    }
+
+    [Fact]
+    public void Inviting_as_the_second_of_two_verbs_is_still_only_an_intent_to_meet()
+    {
+        var events = Code(new DocBuilder()
+            .Sentence("Mekdad conveyed a message and invited Raisi to visit the country , saying Syria is ready .")
+            .Tags("PROPN VERB DET NOUN CCONJ VERB PROPN PART VERB DET NOUN PUNCT VERB PROPN AUX ADJ PUNCT")
+            .Lemmas("Mekdad convey a message and invite Raisi to visit the country , say Syria be ready .")
+            .Heads("2 0 4 2 6 2 6 9 6 11 9 13 9 16 16 13 2", "nsubj root det obj cc conj obj mark xcomp det obj punct advcl nsubj cop ccomp punct").Build());
+        EventAssert.Is(Assert.Single(events), "036", "SYRGOV", "IRNGOV");
+    }
+
+    [Fact]
+    public void Relations_to_deepen_in_a_quotation_are_the_speakers_intent_towards_the_other_party()
+    {
+        var document = new DocBuilder()
+            .Sentence("Raisi said efforts should be made to deepen relations between Iran and Syria .")
+            .Tags("PROPN VERB NOUN AUX AUX VERB PART VERB NOUN ADP PROPN CCONJ PROPN PUNCT")
+            .Lemmas("Raisi say effort should be make to deepen relation between Iran and Syria .")
+            .Heads("2 0 6 6 6 2 8 6 8 11 9 13 11 2", "nsubj root nsubj:pass aux aux:pass ccomp mark xcomp obj case nmod cc conj punct").Build();
+        var coded = Assert.Single(Code(Quoted(document, "Raisi", "efforts should be made to deepen relations between Iran and Syria")));
+        EventAssert.Is(coded, "031", "IRNGOV", "SYR");
+        Assert.Equal("q1", coded.QuotationId);
+        Assert.False(coded.Negated);
+    }
+
+    [Fact]
+    public void Conjoined_verbs_share_the_object_after_them()
+    {
+        var events = Code(new DocBuilder()
+            .Sentence("Iran will develop and deepen relations with Syria .")
+            .Tags("PROPN AUX VERB CCONJ VERB NOUN ADP PROPN PUNCT").Lemmas("Iran will develop and deepen relation with Syria .")
+            .Heads("3 3 0 5 3 3 8 6 3", "nsubj aux root cc conj obj case nmod punct").Build());
+        Assert.Contains(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal) && e.Source?.Code == "IRN" && e.Target?.Code == "SYR");
+    }
+
+    [Fact]
+    public void Praise_of_a_nominal_predicate_goes_to_its_subject_not_to_an_actor_nested_in_it()
+    {
+        var document = new DocBuilder()
+            .Sentence("Raisi said Syria is at the forefront of resistance against Daesh .")
+            .Tags("PROPN VERB PROPN AUX ADP DET NOUN ADP NOUN ADP PROPN PUNCT").Lemmas("Raisi say Syria be at the forefront of resistance against Daesh .")
+            .Heads("2 0 7 7 7 7 2 9 7 11 9 2", "nsubj root nsubj cop case det ccomp case nmod case nmod punct").Build();
+        EventAssert.Is(Assert.Single(Code(Quoted(document, "Raisi", "Syria is at the forefront of resistance against Daesh"))), "051", "IRNGOV", "SYR");
+    }
+
+    [Fact]
+    public void Criticism_inside_a_phrase_against_someone_else_is_not_said_of_the_clause_subject()
+    {
+        var document = new DocBuilder()
+            .Sentence("Raisi said Syria fought against cowardly aggression .")
+            .Tags("PROPN VERB PROPN VERB ADP ADJ NOUN PUNCT").Lemmas("Raisi say Syria fight against cowardly aggression .")
+            .Heads("2 0 4 2 7 7 4 2", "nsubj root nsubj ccomp case amod obl punct").Build();
+        Assert.Empty(Code(Quoted(document, "Raisi", "Syria fought against cowardly aggression")));
+    }
 }

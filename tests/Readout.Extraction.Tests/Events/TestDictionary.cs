@@ -36,6 +36,19 @@ internal static class TestDictionary
         --- REFUSE [---] ---
         REFUSE
 
+        --- INVITE [040] ---
+        INVITE
+
+        --- VISIT [042] ---
+        VISIT
+
+        --- BOOST [060] ---
+        DEEPEN
+        - * RELATIONS [060]
+
+        --- DEVELOP [---] ---
+        DEVELOP
+
         ~ a (b . ATTACK) SAY = a b 112
         ~ a (a b Q) SAY = a b Q
         """;

@@ -28,10 +28,6 @@ internal static class ClauseReader
         var passive = false;
         var activeSubject = false;
         var agent = -1;
-        var negated = false;
-        var hypothetical = false;
-        var future = false;
-        var obligation = false;
         foreach (var child in graph.Children(verb))
         {
             switch (graph.Role(child))
@@ -46,32 +42,27 @@ internal static class ClauseReader
                 case DependencyRole.Agent:
                     agent = child;
                     break;
-                case DependencyRole.Negation:
-                    negated = true;
-                    break;
-                case DependencyRole.Auxiliary:
-                    if (ModalLookup.Contains(graph.Text(child)))
-                    {
-                        hypothetical = true;
-                    }
-
-                    if (FutureLookup.Contains(graph.Text(child)))
-                    {
-                        future = true;
-                    }
-
-                    if (graph.Is(child, "must"))
-                    {
-                        obligation = true;
-                    }
-
-                    if (graph.Is(child, "cannot"))
-                    {
-                        negated = true;
-                    }
-
-                    break;
             }
+        }
+
+        var (negated, hypothetical, future, obligation) = Modality(graph, verb);
+        for (int k = verb, hops = 0; hops < 4 && graph.Head(k) >= 0; hops++)
+        {
+            // "should be made to develop", "will develop and deepen": the verb above's auxiliaries carry down to the
+            // act under it and to a conjunct that shares its subject; its negation only to the conjunct ("did not
+            // attack or shell"), as "did not try to attack" is the attempt's negation, which a composition carries.
+            var role = graph.Role(k);
+            if (!(role == DependencyRole.OpenComplement || (role == DependencyRole.Conjunct && !HasOwnSubject(graph, k))))
+            {
+                break;
+            }
+
+            k = graph.Head(k);
+            var above = Modality(graph, k);
+            negated |= above.Negated && role == DependencyRole.Conjunct;
+            hypothetical |= above.Hypothetical;
+            future |= above.Future;
+            obligation |= above.Obligation;
         }
 
         // An active subject outweighs a stray passive auxiliary in a noisy parse.
@@ -96,6 +87,13 @@ internal static class ClauseReader
             }
 
             graph.CollectSubtree(child, upper, static (_, role) => role is DependencyRole.Punctuation);
+        }
+
+        if (graph.Role(verb) == DependencyRole.Conjunct && graph.Child(verb, DependencyRole.Object) < 0
+            && graph.Child(graph.Head(verb), DependencyRole.Object) is var shared and >= 0 && shared > verb)
+        {
+            // "develop and deepen relations": the object after the last verb is every verb's.
+            graph.CollectSubtree(shared, upper, static (_, role) => role is DependencyRole.Punctuation);
         }
 
         upper.Sort();
@@ -172,6 +170,32 @@ internal static class ClauseReader
 
         return (-1, false);
     }
+
+    /// <summary>A verb's own negation ("not", "never", "cannot"), modal ("may", "should"), future ("will") and obligation ("must").</summary>
+    private static (bool Negated, bool Hypothetical, bool Future, bool Obligation) Modality(SentenceGraph graph, int verb)
+    {
+        bool negated = false, hypothetical = false, future = false, obligation = false;
+        foreach (var child in graph.Children(verb))
+        {
+            var role = graph.Role(child);
+            if (role == DependencyRole.Negation)
+            {
+                negated = true;
+            }
+            else if (role == DependencyRole.Auxiliary)
+            {
+                hypothetical |= ModalLookup.Contains(graph.Text(child));
+                future |= FutureLookup.Contains(graph.Text(child));
+                obligation |= graph.Is(child, "must");
+                negated |= graph.Is(child, "cannot");
+            }
+        }
+
+        return (negated, hypothetical, future, obligation);
+    }
+
+    private static bool HasOwnSubject(SentenceGraph graph, int verb) =>
+        graph.Child(verb, DependencyRole.Subject) >= 0 || graph.Child(verb, DependencyRole.PassiveSubject) >= 0;
 
     /// <summary>True when <paramref name="token"/> lies in a clause with a subject of its own under <paramref name="verb"/> ("said that…").</summary>
     private static bool InsideReportedClause(SentenceGraph graph, int verb, int token)

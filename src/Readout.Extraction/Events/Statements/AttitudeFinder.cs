@@ -26,59 +26,57 @@ internal static class AttitudeFinder
                 continue;
             }
 
-            var holders = attitude.Kind == AttitudeKind.Sponsorship ? Backers(sentence, resolver, word) : Holders(graph, word);
-            foreach (var holder in holders)
+            var holders = attitude.Kind == AttitudeKind.Sponsorship ? Backers(sentence, resolver, word) : Holders(sentence, resolver, word);
+            foreach (var actor in holders)
             {
-                if (holder < first || holder >= end)
+                if (actor.First < first || actor.Last >= end || Transformations.Among(actor, speakers))
                 {
                     continue;
                 }
 
-                foreach (var actor in resolver.Resolve(sentence, holder))
+                foreach (var speaker in speakers)
                 {
-                    if (Transformations.Among(actor, speakers))
+                    events.Add(new CodedEvent
                     {
-                        continue;
-                    }
-
-                    foreach (var speaker in speakers)
-                    {
-                        events.Add(new CodedEvent
-                        {
-                            Code = attitude.Code,
-                            Source = speaker,
-                            Target = actor,
-                            Trigger = word,
-                            Rule = "attitude:" + attitude.Lemma,
-                            Detail = $"\"{attitude.Lemma}\" ({attitude.Kind}) said of {actor.Name ?? actor.Code} in a statement by {speaker.Name ?? speaker.Code}",
-                            First = Math.Min(word, actor.First),
-                            Last = Math.Max(word, actor.Last),
-                            Strength = AttitudeStrength,
-                            QuotationId = quotationId,
-                        });
-                    }
+                        Code = attitude.Code,
+                        Source = speaker,
+                        Target = actor,
+                        Trigger = word,
+                        Rule = "attitude:" + attitude.Lemma,
+                        Detail = $"\"{attitude.Lemma}\" ({attitude.Kind}) said of {actor.Name ?? actor.Code} in a statement by {speaker.Name ?? speaker.Code}",
+                        First = Math.Min(word, actor.First),
+                        Last = Math.Max(word, actor.Last),
+                        Strength = AttitudeStrength,
+                        QuotationId = quotationId,
+                    });
                 }
             }
         }
     }
 
-    /// <summary>The phrases an attitude word is said of: its possessor or "of" phrase, or the subject of its clause.</summary>
-    private static List<int> Holders(SentenceGraph graph, int word)
+    /// <summary>
+    /// The actors an attitude word is said of: those its possessor, modifier or "of"/"by" phrase names, else the subject
+    /// of its clause, reached up through the phrases that hold the word but not out of one that names another
+    /// participant ("resistance against cowardly aggression" says nothing of the resisters).
+    /// </summary>
+    private static List<Actor> Holders(SentenceContext sentence, ActorResolver resolver, int word)
     {
-        var holders = new List<int>();
+        var graph = sentence.Graph;
+        var holders = new List<Actor>();
         foreach (var child in graph.Children(word))
         {
             var role = graph.Role(child);
             if (role is DependencyRole.Possessor or DependencyRole.Compound or DependencyRole.AdjectivalModifier
                 || (role is DependencyRole.Oblique or DependencyRole.Agent && HasCase(graph, child, "of", "by")))
             {
-                holders.Add(child);
+                // "the support of Iran" is said of Iran, whoever remembers it; "the forefront of resistance against
+                // the Zionists" is said of no one in it.
+                AddOwn(sentence, resolver, child, holders);
             }
         }
 
         if (holders.Count > 0)
         {
-            // "the support of Iran" is said of Iran, whoever remembers it.
             return holders;
         }
 
@@ -88,7 +86,8 @@ internal static class AttitudeFinder
         {
             var head = graph.Head(predicate);
             if (head < 0 || graph.Role(predicate) is not (DependencyRole.AdjectivalModifier or DependencyRole.Compound or DependencyRole.Object
-                or DependencyRole.Oblique or DependencyRole.Conjunct or DependencyRole.OpenComplement or DependencyRole.Determiner))
+                or DependencyRole.Oblique or DependencyRole.Conjunct or DependencyRole.OpenComplement or DependencyRole.Determiner)
+                || HasCase(graph, predicate, OtherParticipant))
             {
                 break;
             }
@@ -97,16 +96,38 @@ internal static class AttitudeFinder
         }
 
         var (subject, _) = ClauseReader.SubjectOf(graph, predicate);
-        if (subject >= 0 && !graph.Dominates(word, subject))
+        if (subject >= 0 && (predicate == word || !graph.Dominates(word, subject)))
         {
-            holders.Add(subject);
+            // The word's own subject when it is the predicate ("Syria is at the forefront").
+            AddOwn(sentence, resolver, subject, holders);
         }
 
         return holders;
     }
 
+    /// <summary>Prepositions that bring in a participant other than the one the phrase above is about.</summary>
+    private static readonly string[] OtherParticipant = ["against", "on", "upon", "to", "toward", "towards", "with", "from"];
+
+    /// <summary>The actors a phrase itself names (the coordination included), not those of phrases nested in it.</summary>
+    private static void AddOwn(SentenceContext sentence, ActorResolver resolver, int phrase, List<Actor> into)
+    {
+        var members = new List<int>();
+        ActorResolver.Conjuncts(sentence.Graph, phrase, members);
+        foreach (var actor in resolver.Resolve(sentence, phrase))
+        {
+            foreach (var member in members)
+            {
+                if (actor.First <= member && member <= actor.Last)
+                {
+                    into.Add(actor);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Who created or backs an armed group: the subject, or a passive's "by" phrase, when the object is one.</summary>
-    private static List<int> Backers(SentenceContext sentence, ActorResolver resolver, int verb)
+    private static IReadOnlyList<Actor> Backers(SentenceContext sentence, ActorResolver resolver, int verb)
     {
         var graph = sentence.Graph;
         var clause = ClauseReader.Read(graph, verb, new bool[graph.Count]);
@@ -121,7 +142,7 @@ internal static class AttitudeFinder
         {
             if (actor.Code is { } code && IsArmedGroup(code))
             {
-                return [backer];
+                return resolver.Resolve(sentence, backer);
             }
         }
 
@@ -145,13 +166,21 @@ internal static class AttitudeFinder
     private static bool HasSubject(SentenceGraph graph, int token) =>
         graph.Child(token, DependencyRole.Subject) >= 0 || graph.Child(token, DependencyRole.PassiveSubject) >= 0;
 
-    private static bool HasCase(SentenceGraph graph, int phrase, string first, string second)
+    private static bool HasCase(SentenceGraph graph, int phrase, params ReadOnlySpan<string> prepositions)
     {
         foreach (var child in graph.Children(phrase))
         {
-            if (graph.Role(child) == DependencyRole.Case && (graph.Is(child, first) || graph.Is(child, second)))
+            if (graph.Role(child) != DependencyRole.Case)
             {
-                return true;
+                continue;
+            }
+
+            foreach (var preposition in prepositions)
+            {
+                if (graph.Is(child, preposition))
+                {
+                    return true;
+                }
             }
         }
 

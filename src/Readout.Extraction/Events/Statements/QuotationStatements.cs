@@ -73,8 +73,18 @@ internal static class QuotationStatements
             {
                 if (Transformations.Apply(lexicon, speaker, speakers, reported, null, StatementCode) is { } restated)
                 {
+                    // A new code is the speaker's act, which the quotation shows happened ("relations should be
+                    // deepened" is an intent expressed); a copied one keeps the reported act's modality.
+                    var copied = restated.Code == reported.Code;
                     reported.Absorbed = true;
-                    events.Add(restated with { QuotationId = quotation.Id, Rule = restated.Rule + " (quotation)" });
+                    events.Add(restated with
+                    {
+                        QuotationId = quotation.Id,
+                        Rule = restated.Rule + " (quotation)",
+                        Negated = copied && reported.Negated,
+                        Hypothetical = copied && reported.Hypothetical,
+                        Future = copied && reported.Future,
+                    });
                 }
             }
 
