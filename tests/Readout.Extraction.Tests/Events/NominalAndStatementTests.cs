@@ -201,4 +201,14 @@ public sealed class NominalAndStatementTests
             .Heads("2 0 4 2 7 7 4 2", "nsubj root nsubj ccomp case amod obl punct").Build();
         Assert.Empty(Code(Quoted(document, "Raisi", "Syria fought against cowardly aggression")));
     }
+
+    [Fact]
+    public void Saying_another_actor_intends_to_attack_accuses_it()
+    {
+        var events = Code(new DocBuilder()
+            .Sentence("Raisi said the United States intends to attack Syria .")
+            .Tags("PROPN VERB DET PROPN PROPN VERB PART VERB PROPN PUNCT").Lemmas("Raisi say the United States intend to attack Syria .")
+            .Heads("2 0 5 5 6 2 8 6 8 2", "nsubj root det compound nsubj ccomp mark xcomp obj punct").Build());
+        EventAssert.Is(Assert.Single(events), "112", "IRNGOV", "USA");
+    }
 }

@@ -49,6 +49,9 @@ internal static class TestDictionary
         --- DEVELOP [---] ---
         DEVELOP
 
+        --- INTEND [---] ---
+        INTEND
+
         ~ a (b . ATTACK) SAY = a b 112
         ~ a (a b Q) SAY = a b Q
         """;
