@@ -274,7 +274,15 @@ internal sealed class SentenceCoder
             }
         }
 
-        if (coded)
+        if (coded && clause.Passive && targets.Count == 0 && sources.Count > 1 && best is not { Reciprocal: true })
+        {
+            // "The talks were brokered by Qatar and the EU": a coordinated agent does not act on itself.
+            foreach (var source in sources)
+            {
+                Emit(sentence, code, reverse, [source], targets, verb, rule, blockName, detail, best, negated, hypothetical, future, obligation, strength, events);
+            }
+        }
+        else if (coded)
         {
             Emit(sentence, code, reverse, sources, targets, verb, rule, blockName, detail, best, negated, hypothetical, future, obligation, strength, events);
         }
@@ -471,9 +479,23 @@ internal sealed class SentenceCoder
     private static IReadOnlyList<Actor> DefaultTargets(SentenceGraph graph, Clause clause, ClauseActors actors, PatternMatch? best, IReadOnlyList<Actor> sources, out bool fromClause)
     {
         fromClause = false;
+        var found = Targets(graph, clause, actors, best, sources, headWordsMatched: false, ref fromClause);
+        if (found.Count == 0 && best is not null)
+        {
+            // "accused Norland's army" under "* &MILITARY": the pattern's word is the head of the target's phrase.
+            found = Targets(graph, clause, actors, best, sources, headWordsMatched: true, ref fromClause);
+        }
+
+        return found;
+    }
+
+    private static IReadOnlyList<Actor> Targets(SentenceGraph graph, Clause clause, ClauseActors actors, PatternMatch? best, IReadOnlyList<Actor> sources, bool headWordsMatched, ref bool fromClause)
+    {
         foreach (var phrase in actors.Phrases)
         {
-            if (best is not null && Overlaps(phrase, best.Tokens))
+            // A phrase holding the pattern's words is the thing acted on, not a target ("signed the Arnor accord with
+            // Gondor"), unless asked for one whose own head the pattern named.
+            if (best is not null && Overlaps(phrase, best.Tokens) && !(headWordsMatched && best.Tokens.Contains(phrase.Head)))
             {
                 continue;
             }

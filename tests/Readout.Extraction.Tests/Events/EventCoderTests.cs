@@ -222,4 +222,23 @@ public sealed class EventCoderTests
             .Heads("2 0 2 2", "nsubj root obj punct").Build());
         Assert.Empty(violations);
     }
+
+    [Fact]
+    public void Coordinated_agents_of_a_passive_do_not_act_on_each_other()
+    {
+        var (_, events) = Code(new DocBuilder()
+            .Sentence("The convoy was attacked by Iran and Syria .").Tags("DET NOUN AUX VERB ADP PROPN CCONJ PROPN PUNCT")
+            .Lemmas("the convoy be attack by Iran and Syria .").Heads("2 4 4 0 6 4 8 6 4", "det nsubj:pass aux:pass root case obl:agent cc conj punct"));
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_pattern_word_heading_the_only_actor_phrase_leaves_that_phrase_the_target()
+    {
+        var (_, events) = Code(new DocBuilder()
+            .Sentence("Syria accused the Iranian army .").Tags("PROPN VERB DET ADJ NOUN PUNCT").Lemmas("Syria accuse the Iranian army .")
+            .Heads("2 0 5 5 2 2", "nsubj root det amod obj punct"));
+        var coded = Assert.Single(events);
+        EventAssert.Is(coded, "111", "SYR", "IRNMIL");
+    }
 }

@@ -52,6 +52,13 @@ internal static class TestDictionary
         --- INTEND [---] ---
         INTEND
 
+        &MILITARY
+        +ARMY
+
+        --- BLAME [112] ---
+        ACCUSE
+        - * &MILITARY [111]
+
         ~ a (b . ATTACK) SAY = a b 112
         ~ a (a b Q) SAY = a b Q
         """;
@@ -73,6 +80,7 @@ internal static class TestDictionary
 
     public const string Agents = """
         TROOPS {} [~MIL]
+        ARMY {} [~MIL]
         OFFICIAL [~GOV]
         """;
 
