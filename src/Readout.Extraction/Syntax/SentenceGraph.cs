@@ -87,6 +87,18 @@ internal sealed class SentenceGraph
         return Document.Text.AsSpan(start, Document.Tokens.Ends[First + i] - start);
     }
 
+    /// <summary>True for a finite verb ("said", "says"): a past or present Penn tag, or the VerbForm=Fin feature.</summary>
+    public bool IsFinite(int i)
+    {
+        var tokens = Document.Tokens;
+        if (tokens.Xpos[First + i] is "VBD" or "VBZ" or "VBP")
+        {
+            return true;
+        }
+
+        return tokens.Features[First + i] is { } features && features.Contains("VerbForm=Fin", StringComparison.Ordinal);
+    }
+
     /// <summary>The lemma, or null before lemmatization.</summary>
     public string? Lemma(int i) => Document.Tokens.HasLemmas ? Document.Tokens.Lemmas[First + i] : null;
 

@@ -241,4 +241,19 @@ public sealed class EventCoderTests
         var coded = Assert.Single(events);
         EventAssert.Is(coded, "111", "SYR", "IRNMIL");
     }
+
+    [Fact]
+    public void A_finite_verb_the_parse_left_without_a_subject_does_not_take_the_main_clauses()
+    {
+        // The parse made "said" an adverbial clause of "attacked": it must not become Iran and Syria speaking to each other.
+        var document = new DocBuilder()
+            .Sentence("Iran and Syria attacked Iraq , an agency said .").Tags("PROPN CCONJ PROPN VERB PROPN PUNCT DET NOUN VERB PUNCT")
+            .Lemmas("Iran and Syria attack Iraq , a agency say .").Heads("4 3 1 0 4 8 8 4 4 4", "nsubj cc conj root obj punct det appos advcl punct")
+            .Build();
+        document.Tokens.Xpos[8] = "VBD";
+        new EventCoder(new EventCoderOptions { Dictionary = TestDictionary.Build(), PetrarchStatements = true }).Process(document);
+        var events = document.Get(AnnotationLayers.Events)!;
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal("190", e.Cameo));
+    }
 }

@@ -155,9 +155,10 @@ internal static class ClauseReader
                 case DependencyRole.Conjunct:
                     current = head;
                     continue;
-                case DependencyRole.AdverbialClause when !IntroducedBy(graph, current, "for"):
+                case DependencyRole.AdverbialClause when !IntroducedBy(graph, current, "for") && !graph.IsFinite(current):
                     // "Speaking in a meeting with X, Raisi said…", "to celebrate", "after meeting X": a subjectless
-                    // adverbial clause shares the subject of the clause it modifies ("jailed X for helping…" does not).
+                    // adverbial clause shares the subject of the clause it modifies ("jailed X for helping…" does not;
+                    // nor does a finite verb, whose subject the parse lost: "…, the agency said").
                     current = head;
                     continue;
                 case DependencyRole.ClausalModifier when graph.Child(current, DependencyRole.Marker) is var to and >= 0 && graph.Is(to, "to"):
