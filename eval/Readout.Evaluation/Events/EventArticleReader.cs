@@ -68,6 +68,18 @@ public static class EventArticleReader
         return expected;
     }
 
+    /// <summary>The entities of one expected-results JSON file, in the worked-example format.</summary>
+    public static List<GoldEntity> ReadEntities(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new ReadoutException(ErrorCodes.InputNotFound, $"{file}: no such file");
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        return ReadEntities(json.RootElement);
+    }
+
     private static List<GoldEntity> ReadEntities(JsonElement root)
     {
         var entities = new List<GoldEntity>();

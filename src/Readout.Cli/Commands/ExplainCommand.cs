@@ -3,6 +3,7 @@ using System.Globalization;
 using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Core.Errors;
+using Readout.Evaluation.Events;
 using Readout.Extraction;
 using Readout.Extraction.Events;
 using Readout.Ingest.Inputs;
@@ -11,7 +12,7 @@ using Readout.Knowledge.Ontologies;
 namespace Readout.Cli.Commands;
 
 /// <summary>
-/// <c>readout explain FILE [--event v3]</c>: why each event was coded: the code and what it means, the evidence, the
+/// <c>readout explain FILE [--event v3] [--entities EXPECTED.json]</c>: why each event was coded: the code and what it means, the evidence, the
 /// trigger, the rule and the pattern as the dictionary writes it, how source and target were resolved, polarity, date,
 /// place and quotation.
 /// </summary>
@@ -22,12 +23,16 @@ internal static class ExplainCommand
         var file = new Argument<string>("file") { Description = "The article to analyse." };
         var eventId = new Option<string?>("--event") { Description = "The event to explain (v1, v2…); all events when absent." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for relative dates and dated roles." };
-        var command = new Command("explain", "Analyse an article and explain why each event was coded.") { file, eventId, published };
+        var entities = new Option<string?>("--entities")
+        {
+            Description = "A worked example's expected-results JSON whose entities stand in for the entity stage (while it is not installed).",
+        };
+        var command = new Command("explain", "Analyse an article and explain why each event was coded.") { file, eventId, published, entities };
         command.SetAction(parse =>
         {
             try
             {
-                return Explain(context, parse.GetValue(file)!, parse.GetValue(eventId), parse.GetValue(published));
+                return Explain(context, parse.GetValue(file)!, parse.GetValue(eventId), parse.GetValue(published), parse.GetValue(entities));
             }
             catch (ReadoutException error)
             {
@@ -38,13 +43,13 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static int Explain(CliContext context, string path, string? eventId, string? published)
+    private static int Explain(CliContext context, string path, string? eventId, string? published, string? entities)
     {
         var pipeline = StandardPipeline.Create();
-        if (!pipeline.Components.Any(c => c is EventCoder))
+        if (entities is null && !pipeline.Components.Any(c => c is EventCoder))
         {
             throw new ReadoutException(ErrorCodes.MissingRequirement,
-                "event coding needs the dependency parse and the entity layer, and the installed pipeline does not produce both yet");
+                "event coding needs the dependency parse and the entity layer, and the installed pipeline does not produce both yet (--entities FILE stands in for the entity stage)");
         }
 
         var document = LoadDocument(context, path);
@@ -53,7 +58,18 @@ internal static class ExplainCommand
             document.Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        pipeline.Process(document);
+        if (entities is null)
+        {
+            pipeline.Process(document);
+        }
+        else
+        {
+            // The given entities replace the entity stage's: the stages up to the parse and quotations, then the coder.
+            EventPipelines.Parsing().Process(document);
+            GoldEntityLayer.Apply(document, EventArticleReader.ReadEntities(entities));
+            new EventCoder(EventCoderOptions.Installed()).Process(document);
+        }
+
         Write(context.Out, document, eventId, ModelOntology());
         return 0;
     }

@@ -84,4 +84,24 @@ public sealed class EventCommandTests : IDisposable
             Assert.Contains("RO1001", error, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Explain_with_given_entities_shows_code_evidence_rule_and_actors()
+    {
+        var article = Path.Combine(_directory, "article.txt");
+        File.WriteAllText(article, "Iran attacked Syria on Tuesday.");
+        var entities = Path.Combine(_directory, "expected.json");
+        File.WriteAllText(entities, """
+            {"article": "article.txt", "entities": [
+              {"name": "Iran", "type": "GPE", "actor": "IRN", "mentions": ["Iran"]},
+              {"name": "Syria", "type": "GPE", "actor": "SYR", "mentions": ["Syria"]}]}
+            """);
+        var (exit, output, error) = CliRunner.Run(["explain", article, "--entities", entities, "--published", "2024-03-07", "--event", "v1"]);
+        Assert.True(exit == 0, error);
+        Assert.Contains("CAMEO 190", output, StringComparison.Ordinal);
+        Assert.Contains("evidence   \"Iran attacked Syria\"", output, StringComparison.Ordinal);
+        Assert.Contains("source     IRN", output, StringComparison.Ordinal);
+        Assert.Contains("target     SYR", output, StringComparison.Ordinal);
+        Assert.Contains("date       2024-03-05", output, StringComparison.Ordinal);
+    }
 }
