@@ -7,7 +7,8 @@ namespace Readout.Evaluation.Events;
 /// <summary>
 /// Scores the ConfliBERT CAMEO sentences: the pentacode of the sentence's main event (0 make a statement, 1 verbal and
 /// 2 material cooperation, 3 verbal and 4 material conflict; a sentence with no event is a statement), macro-F1 over the
-/// five classes; and source and target spans, exact and by tokens.
+/// five classes; and the main event's source and target spans, exact and by tokens. The main event is the one
+/// highest in the parse (<see cref="MainEvents"/>).
 /// </summary>
 public static class ConflibertEvaluator
 {
@@ -19,12 +20,13 @@ public static class ConflibertEvaluator
         var confusion = new int[5, 5];
         foreach (var sentence in sentences)
         {
-            var events = analyse(sentence.Text).Get(AnnotationLayers.Events) ?? [];
-            var predicted = Pentacode(events);
+            var document = analyse(sentence.Text);
+            var main = MainEvents.Of(document);
+            var predicted = main is null ? 0 : Pentacode(main.Cameo);
             confusion[sentence.Pentacode, predicted]++;
             if (predicted != sentence.Pentacode)
             {
-                errors?.WriteLine($"class {sentence.Pentacode}, coded {predicted} ({(events.Count > 0 ? events[0].Cameo + " " + events[0].Rule : "no event")}): {sentence.Text}");
+                errors?.WriteLine($"class {sentence.Pentacode}, coded {predicted} ({(main is not null ? main.Cameo + " " + main.Rule : "no event")}): {sentence.Text}");
             }
         }
 
@@ -50,26 +52,19 @@ public static class ConflibertEvaluator
         return report;
     }
 
-    /// <summary>The pentacode of the first event, or 0 (a statement) when none was coded.</summary>
-    internal static int Pentacode(IReadOnlyList<PoliticalEvent> events)
-    {
-        foreach (var item in events)
-        {
-            if (item.Cameo.Length >= 2 && int.TryParse(item.Cameo.AsSpan(0, 2), out var root))
+    /// <summary>The pentacode of a CAMEO code: 0 statement, 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.</summary>
+    internal static int Pentacode(string cameo) =>
+        cameo.Length >= 2 && int.TryParse(cameo.AsSpan(0, 2), out var root)
+            ? root switch
             {
-                return root switch
-                {
-                    1 => 0,
-                    >= 2 and <= 5 => 1,
-                    >= 6 and <= 9 => 2,
-                    >= 10 and <= 14 => 3,
-                    _ => 4,
-                };
+                1 => 0,
+                >= 2 and <= 5 => 1,
+                >= 6 and <= 9 => 2,
+                >= 10 and <= 14 => 3,
+                _ => 4,
             }
-        }
+            : 0;
 
-        return 0;
-    }
 
     private static void ScoreSpans(EvaluationReport report, IReadOnlyList<ConflibertSpans> spans, Func<string, Document> analyse)
     {
@@ -85,7 +80,8 @@ public static class ConflibertEvaluator
             }
 
             var text = string.Join(' ', sentence.Tokens);
-            var events = analyse(text).Get(AnnotationLayers.Events) ?? [];
+            var main = MainEvents.Of(analyse(text));
+            IReadOnlyList<PoliticalEvent> events = main is null ? [] : [main];
             var goldSources = GoldSpans(sentence, starts, 'S');
             var goldTargets = GoldSpans(sentence, starts, 'T');
             var systemSources = new HashSet<(int, int)>();

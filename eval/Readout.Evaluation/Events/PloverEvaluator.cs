@@ -7,7 +7,7 @@ namespace Readout.Evaluation.Events;
 
 /// <summary>
 /// Scores event types on the PLOVER gold records: a record is right when the event Readout codes for its marked event
-/// words (else the sentence's first event) has the gold PLOVER type. Accuracy is over all records, so a sentence with
+/// words (else the sentence's main event) has the gold PLOVER type. Accuracy is over all records, so a sentence with
 /// no event coded counts as wrong.
 /// </summary>
 public static class PloverEvaluator
@@ -24,7 +24,7 @@ public static class PloverEvaluator
         {
             var document = analyse(record.Text);
             var events = document.Get(AnnotationLayers.Events) ?? [];
-            var chosen = Choose(events, document.Get(EventCoder.Traces) ?? [], record.EventSpans);
+            var chosen = Choose(events, document.Get(EventCoder.Traces) ?? [], record.EventSpans) ?? MainEvents.Of(document);
             var predicted = chosen?.Plover is { } plover ? plover.Split(':')[0] : null;
             var right = predicted == record.Event;
             correct += right ? 1 : 0;
@@ -52,7 +52,7 @@ public static class PloverEvaluator
         return report;
     }
 
-    /// <summary>The event triggered by the marked event words, else the one whose evidence covers them, else the first one.</summary>
+    /// <summary>The event triggered by the marked event words, else the one whose evidence covers them, else none.</summary>
     internal static PoliticalEvent? Choose(IReadOnlyList<PoliticalEvent> events, IReadOnlyList<EventTrace> traces, IReadOnlyList<(int Start, int End)> spans)
     {
         for (var i = 0; i < events.Count && i < traces.Count; i++)
@@ -74,14 +74,6 @@ public static class PloverEvaluator
                 {
                     return item;
                 }
-            }
-        }
-
-        foreach (var item in events)
-        {
-            if (item.Plover is not null)
-            {
-                return item;
             }
         }
 

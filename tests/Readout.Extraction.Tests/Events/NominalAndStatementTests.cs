@@ -211,4 +211,15 @@ public sealed class NominalAndStatementTests
             .Heads("2 0 5 5 6 2 8 6 8 2", "nsubj root det compound nsubj ccomp mark xcomp obj punct").Build());
         EventAssert.Is(Assert.Single(events), "112", "IRNGOV", "USA");
     }
+
+    [Fact]
+    public void Refusing_to_meet_is_a_rejection_and_the_meeting_is_no_event()
+    {
+        var events = Code(new DocBuilder()
+            .Sentence("Iran refused to meet Syria .").Tags("PROPN VERB PART VERB PROPN PUNCT").Lemmas("Iran refuse to meet Syria .")
+            .Heads("2 0 4 2 4 2", "nsubj root mark xcomp obj punct").Build());
+        var coded = Assert.Single(events);
+        EventAssert.Is(coded, "125", "IRN", "SYR");
+        Assert.False(coded.Negated);
+    }
 }
