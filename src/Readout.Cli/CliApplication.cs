@@ -29,6 +29,8 @@ public static class CliApplication
             ServeCommand.Create(context),
             ParseCommand.Create(context),
             BenchCommand.Create(context),
+            DictCommand.Create(context),
+            ExplainCommand.Create(context),
         };
 
         foreach (var option in root.Options)

@@ -1,4 +1,8 @@
+using Readout.Core.Documents;
+using Readout.Core.Models;
 using Readout.Core.Processing;
+using Readout.Extraction.Events;
+using Readout.Extraction.Events.Dictionaries;
 using Readout.Extraction.Quotations;
 using Readout.Nlp.Lemmatization;
 using Readout.Nlp.Parsing;
@@ -23,13 +27,27 @@ public static class StandardPipeline
             builder = builder.Add(component);
         }
 
-        return builder
-            .Add(new QuotationExtractor())
-            .Build();
+        builder = builder.Add(new QuotationExtractor());
+        builder = WithEventCoder(builder);
+        return builder.Build();
     }
 
     /// <summary>The syntax stages over the shipped models: tagger, lemmatizer, dependency parser and the features that depend on the tree.</summary>
     /// <exception cref="Core.Errors.ReadoutException">RO1004 when a model is not installed.</exception>
     public static IReadOnlyList<IComponent> SyntaxComponents() =>
         [new PerceptronTagger(), new SuffixRuleLemmatizer(), new ArcHybridParser(), new SyntacticFeatureRefiner()];
+
+    /// <summary>Event coding joins once the stages it reads are in: the dependency parse and the entity layer.</summary>
+    private static PipelineBuilder WithEventCoder(PipelineBuilder builder)
+    {
+        var parsed = false;
+        var entities = false;
+        foreach (var component in builder.Components)
+        {
+            parsed |= component.Produces.Contains(LayerNames.Dependencies);
+            entities |= component.Produces.Contains(LayerNames.Entities);
+        }
+
+        return parsed && entities && ModelDirectory.Exists(EventDictionary.RelativePath) ? builder.Add(new EventCoder()) : builder;
+    }
 }

@@ -10,7 +10,8 @@ namespace Readout.Evaluation.Baselines;
 /// <remarks>
 /// A baseline file (eval/baselines/*.json) holds the evaluation's command-line arguments, with <c>{shared}</c> standing
 /// for the shared data folder, the metrics to watch (dotted paths into the evaluation's JSON, such as <c>raw.upos</c>)
-/// and a tolerance in percentage points. A metric that falls more than the tolerance below its baseline fails the check.
+/// and a tolerance in percentage points. A metric that falls more than the tolerance below its baseline fails the check;
+/// a metric under <c>maxima</c> (a rate where lower is better) fails when it rises more than the tolerance above it.
 /// </remarks>
 public sealed class BaselineCheck
 {
@@ -81,9 +82,20 @@ public sealed class BaselineCheck
                 var now = got?.ToString("0.00", CultureInfo.InvariantCulture) ?? "missing";
                 output.WriteLine($"{name,-28} {metric,-22} {want,9:0.00} {now,9}  {(ok ? "ok" : "DROP")}");
             }
+
+            // Rates where lower is better (extra codings): a rise beyond the tolerance fails.
+            foreach (var (metric, expected) in baseline["maxima"]?.AsObject() ?? [])
+            {
+                var want = expected!.GetValue<double>();
+                var got = Lookup(result, metric);
+                var ok = got is { } value && value <= want + tolerance;
+                passed &= ok;
+                var now = got?.ToString("0.00", CultureInfo.InvariantCulture) ?? "missing";
+                output.WriteLine($"{name,-28} {metric,-22} {want,9:0.00} {now,9}  {(ok ? "ok" : "RISE")}");
+            }
         }
 
-        output.WriteLine(passed ? "all scores at or above their baselines" : "RO3003 score below baseline: see DROP/FAIL lines above");
+        output.WriteLine(passed ? "all scores at or above their baselines" : "RO3003 score below baseline: see DROP/RISE/FAIL lines above");
         return passed;
     }
 

@@ -21,6 +21,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalKbCommand.Create(context));
         command.Subcommands.Add(EvalTagCommand.Create(context));
         command.Subcommands.Add(EvalParseCommand.Create(context));
+        command.Subcommands.Add(EvalEventsCommand.Create(context));
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
         return command;
