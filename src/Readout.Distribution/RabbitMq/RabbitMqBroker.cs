@@ -11,6 +11,7 @@ namespace Readout.Distribution.RabbitMq;
 /// <summary>
 /// The broker on RabbitMQ: the work queue is a quorum queue (durable, replicated, with a delivery limit whose overflow
 /// is dead-lettered), the failure and progress logs are streams (append-only, read from the start without consuming).
+/// What the broker dead-letters waits in a classic queue and is moved into the failure log whenever the log is read.
 /// Publishing waits for publisher confirms; messages are persistent.
 /// </summary>
 /// <remarks>
@@ -84,6 +85,11 @@ public sealed class RabbitMqBroker : IWorkBroker
 
     public async IAsyncEnumerable<LogRecord> ReadAsync(BrokerLog log, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
+        if (log == BrokerLog.Failures)
+        {
+            await MoveDeadLettersAsync(cancellation);
+        }
+
         // A stream has no "end": append a marker first and read until it comes back.
         var marker = Guid.NewGuid().ToString("N");
         var stream = _names.Of(log);
@@ -155,7 +161,7 @@ public sealed class RabbitMqBroker : IWorkBroker
     public Task DeleteQueuesAsync(CancellationToken cancellation = default) => GuardAsync(async () =>
     {
         await using var channel = await (await ConnectionAsync(cancellation)).CreateChannelAsync(cancellationToken: cancellation);
-        foreach (var queue in new[] { _names.Work, _names.Failures, _names.Progress })
+        foreach (var queue in new[] { _names.Work, _names.DeadLetters, _names.Failures, _names.Progress })
         {
             await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false, cancellationToken: cancellation);
         }
@@ -214,6 +220,38 @@ public sealed class RabbitMqBroker : IWorkBroker
             throw new ReadoutException(ErrorCodes.BrokerUnavailable, $"{Address}: {exception.Message}{inner}", exception);
         }
     }
+
+    // Moves what the work queue dead-lettered into the failure log, keeping the headers that say why; each message is
+    // acknowledged only once the log confirmed its copy.
+    private Task MoveDeadLettersAsync(CancellationToken cancellation) => GuardAsync(async () =>
+    {
+        await _gate.WaitAsync(cancellation);
+        try
+        {
+            var channel = await PublisherAsync(cancellation);
+            while (await channel.BasicGetAsync(_names.DeadLetters, autoAck: false, cancellation) is { } dead)
+            {
+                var headers = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var name in new[] { RabbitMqHeaders.FirstDeathReason, RabbitMqHeaders.DeliveryCount })
+                {
+                    if (dead.BasicProperties.Headers?.TryGetValue(name, out var value) == true)
+                    {
+                        headers[name] = value;
+                    }
+                }
+
+                var copy = new BasicProperties { Persistent = true, ContentType = dead.BasicProperties.ContentType, MessageId = dead.BasicProperties.MessageId, Headers = headers };
+                await channel.BasicPublishAsync(string.Empty, _names.Failures, mandatory: true, copy, dead.Body, cancellation);
+                await channel.BasicAckAsync(dead.DeliveryTag, multiple: false, cancellation);
+            }
+
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    });
 
     private async Task PublishAllAsync(string routingKey, List<(byte[] Body, BasicProperties Properties)> messages, CancellationToken cancellation)
     {
@@ -297,8 +335,9 @@ public sealed class RabbitMqBroker : IWorkBroker
     {
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellation);
         await channel.ExchangeDeclareAsync(_names.DeadLetters, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellation);
+        await channel.QueueDeclareAsync(_names.DeadLetters, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellation);
+        await channel.QueueBindAsync(_names.DeadLetters, _names.DeadLetters, string.Empty, cancellationToken: cancellation);
         await channel.QueueDeclareAsync(_names.Failures, durable: true, exclusive: false, autoDelete: false, Stream("30D"), cancellationToken: cancellation);
-        await channel.QueueBindAsync(_names.Failures, _names.DeadLetters, string.Empty, cancellationToken: cancellation);
         await channel.QueueDeclareAsync(_names.Progress, durable: true, exclusive: false, autoDelete: false, Stream("7D"), cancellationToken: cancellation);
         var work = new Dictionary<string, object?>
         {
