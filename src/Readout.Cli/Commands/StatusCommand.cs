@@ -75,8 +75,8 @@ internal static class StatusCommand
         output.WriteLine($"  published   {status.Published,12:N0}{(status.PublishingFinished ? string.Empty : " so far")}");
         output.WriteLine($"  skipped     {status.Skipped,12:N0}  (already stored, or repeated in the inputs)");
         output.WriteLine($"  done        {status.Done,12:N0}");
-        output.WriteLine($"  failed      {status.Failed,12:N0}  (readout failures --run {status.Run})");
-        output.WriteLine($"  queued      {status.Queued,12:N0}  ({waiting:N0} messages waiting in the queue, all runs)");
+        output.WriteLine($"  failed      {status.Failed,12:N0}  ({status.Unreadable:N0} unreadable inputs, {status.DeadLettered:N0} dead-lettered: readout failures --run {status.Run})");
+        output.WriteLine($"  queued      {status.Queued,12:N0}  (waiting or being analysed; {waiting:N0} messages waiting in the queue, all runs)");
         output.WriteLine($"  rate        {status.Rate,12:N1}  documents/s{(status.IsComplete ? " over the run" : " over the last minute")}, {status.Workers} workers reporting");
         var eta = status.IsComplete ? "done"
             : status.Remaining is { } left ? $"{left:h\\:mm\\:ss}{(status.PublishingFinished ? string.Empty : " for what is published so far")}"
@@ -98,6 +98,8 @@ internal static class StatusCommand
             json.WriteNumber("skipped", status.Skipped);
             json.WriteNumber("done", status.Done);
             json.WriteNumber("failed", status.Failed);
+            json.WriteNumber("unreadable", status.Unreadable);
+            json.WriteNumber("dead_lettered", status.DeadLettered);
             json.WriteNumber("queued", status.Queued);
             json.WriteNumber("waiting", waiting);
             json.WriteNumber("rate", Math.Round(status.Rate, 1));

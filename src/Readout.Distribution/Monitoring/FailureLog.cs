@@ -7,14 +7,16 @@ namespace Readout.Distribution.Monitoring;
 /// <summary>Reads the failure log: records written by publishers and workers, and work messages the broker dead-lettered itself.</summary>
 public static class FailureLog
 {
-    /// <summary>Every failure, oldest first; the log is left as it is.</summary>
+    /// <summary>Every failed document once, oldest first; the log is left as it is.</summary>
+    /// <remarks>A document logged twice (its worker died between logging and acknowledging it) is listed once.</remarks>
     /// <exception cref="ReadoutException">BrokerUnavailable.</exception>
     public static async IAsyncEnumerable<FailureRecord> ReadAsync(IWorkBroker broker, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(broker);
+        var seen = new HashSet<(string, string, string)>();
         await foreach (var record in broker.ReadAsync(BrokerLog.Failures, cancellation))
         {
-            if (Decode(record) is { } failure)
+            if (Decode(record) is { } failure && seen.Add((failure.Run, failure.ContentHash ?? failure.Source, failure.Code)))
             {
                 yield return failure;
             }

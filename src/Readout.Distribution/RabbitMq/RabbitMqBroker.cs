@@ -28,6 +28,8 @@ public sealed class RabbitMqBroker : IWorkBroker
 
     private const string DocumentType = "application/vnd.readout.document+json";
 
+    private static readonly TimeSpan LogReadTimeout = TimeSpan.FromSeconds(30);
+
     private readonly ConnectionFactory _factory;
     private readonly QueueNames _names;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -132,9 +134,12 @@ public sealed class RabbitMqBroker : IWorkBroker
                 return await channel.BasicConsumeAsync(stream, autoAck: false, consumerTag: string.Empty, noLocal: false, exclusive: false, arguments, consumer, cancellation);
             });
 
-            await foreach (var record in records.Reader.ReadAllAsync(cancellation))
+            while (await WaitForRecordAsync(records.Reader, stream, cancellation))
             {
-                yield return record;
+                while (records.Reader.TryRead(out var record))
+                {
+                    yield return record;
+                }
             }
         }
         finally
@@ -252,6 +257,21 @@ public sealed class RabbitMqBroker : IWorkBroker
             _gate.Release();
         }
     });
+
+    // A stream that stops answering (a restarting node) must not hang a reader: give up after a while without records.
+    private async Task<bool> WaitForRecordAsync(ChannelReader<LogRecord> records, string stream, CancellationToken cancellation)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(LogReadTimeout);
+        try
+        {
+            return await records.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            throw new ReadoutException(ErrorCodes.BrokerUnavailable, $"{Address}: the log {stream} did not answer within {LogReadTimeout.TotalSeconds:0} s");
+        }
+    }
 
     private async Task PublishAllAsync(string routingKey, List<(byte[] Body, BasicProperties Properties)> messages, CancellationToken cancellation)
     {

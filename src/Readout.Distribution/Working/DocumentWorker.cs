@@ -242,7 +242,7 @@ public sealed class DocumentWorker
         }
     }
 
-    // Writes the batch, then dead-letters, acknowledges and requeues its messages; only then reports progress.
+    // Writes the batch; logs failures and progress; then acknowledges and requeues its messages.
     private async Task FlushAsync(List<Outcome> batch, IWorkSubscription subscription, IDocumentStore store, Tally tally, IWorkerObserver observer)
     {
         if (batch.Count == 0)
@@ -278,7 +278,7 @@ public sealed class DocumentWorker
             }
 
             var givenUp = outcome.Permanent || outcome.Delivery.Attempt >= _options.MaxAttempts;
-            observer.OnFailure(outcome.Message?.Source ?? "(unreadable message)", error, outcome.Delivery.Attempt, givenUp);
+            observer.OnFailure(outcome.Message?.Source ?? UnreadableSource(outcome.Delivery), error, outcome.Delivery.Attempt, givenUp);
             if (givenUp)
             {
                 deadLetters.Add(MessageCodec.Encode(FailureOf(outcome, error)));
@@ -291,7 +291,20 @@ public sealed class DocumentWorker
         }
 
         batch.Clear();
+        // Logged before the acknowledgements: a fault in between redelivers documents that are then logged again,
+        // which the failure list and the run status count once (by content hash); never the other way round.
         await _broker.AppendAsync(BrokerLog.Failures, deadLetters);
+        var events = finished
+            .Where(o => o.Stored is not null)
+            .GroupBy(o => o.Message!.Run, StringComparer.Ordinal)
+            .Select(run => MessageCodec.Encode(new RunEvent(run.Key, RunEventKind.Done, DateTimeOffset.UtcNow)
+            {
+                Count = run.Count(),
+                Documents = run.Select(o => RunEvent.ShortId(o.Stored!.ContentHash)).ToList(),
+                Reporter = _reporter,
+            }))
+            .ToList();
+        await _broker.AppendAsync(BrokerLog.Progress, events);
         foreach (var outcome in finished)
         {
             await subscription.AcknowledgeAsync(outcome.Delivery);
@@ -304,12 +317,6 @@ public sealed class DocumentWorker
 
         tally.DeadLettered += deadLetters.Count;
         tally.Requeued += retries.Count;
-        var events = finished
-            .Where(o => o.Stored is not null)
-            .GroupBy(o => o.Message!.Run, StringComparer.Ordinal)
-            .Select(run => MessageCodec.Encode(new RunEvent(run.Key, RunEventKind.Done, DateTimeOffset.UtcNow) { Count = run.Count(), Reporter = _reporter }))
-            .ToList();
-        await _broker.AppendAsync(BrokerLog.Progress, events);
         observer.OnProgress(tally.Progress());
     }
 
@@ -353,11 +360,15 @@ public sealed class DocumentWorker
     }
 
     private FailureRecord FailureOf(Outcome outcome, ReadoutException error) =>
-        new(outcome.Message?.Run ?? string.Empty, outcome.Message?.Source ?? "(unreadable message)", error.Code.Code, error.Message, outcome.Delivery.Attempt, DateTimeOffset.UtcNow)
+        new(outcome.Message?.Run ?? string.Empty, outcome.Message?.Source ?? UnreadableSource(outcome.Delivery), error.Code.Code, error.Message, outcome.Delivery.Attempt, DateTimeOffset.UtcNow)
         {
             ContentHash = outcome.Message is { } message ? Core.Documents.Document.ContentHash(message.Text) : null,
             Reporter = _reporter,
         };
+
+    // Names a message that is not a document by its bytes, so two such messages are told apart in the failure list.
+    private static string UnreadableSource(WorkDelivery delivery) =>
+        $"(unreadable message {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(delivery.Body))[..12]})";
 
     private sealed class Outcome(WorkDelivery delivery, DocumentMessage? message)
     {

@@ -93,6 +93,13 @@ public sealed class DocumentWorkerTests : IDisposable
         var failures = broker.Log(BrokerLog.Failures).Select(r => MessageCodec.DecodeFailure(r.Body)).ToList();
         Assert.All(failures, f => Assert.Equal(("RO5003", 1), (f.Code, f.Attempts)));
         Assert.Contains(failures, f => f.Reason.Contains("format 9", StringComparison.Ordinal));
+        var listed = new List<FailureRecord>();
+        await foreach (var failure in FailureLog.ReadAsync(broker))
+        {
+            listed.Add(failure);
+        }
+
+        Assert.Equal(2, listed.Select(f => f.Source).Distinct().Count()); // told apart by their bytes
     }
 
     [Fact]
