@@ -99,26 +99,50 @@ internal static class DocumentWriter
     }
 
     /// <summary>
-    /// Links the document stored under <paramref name="contentHash"/> to every similar stored document again. Writers
-    /// in concurrent transactions cannot see each other's new documents, so each settles its batch after committing:
-    /// whichever commits last then sees both sides of a pair.
+    /// Links the documents stored under <paramref name="contentHashes"/> to every similar stored document again, in
+    /// two queries for the whole set. Writers in concurrent transactions cannot see each other's new documents, so each
+    /// settles its batch after committing: whichever commits last then sees both sides of a pair.
     /// </summary>
-    public static int SettleNearDuplicates(DbConnection connection, DbTransaction transaction, string contentHash)
+    public static void SettleNearDuplicates(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> contentHashes)
     {
-        using var command = Sql.Command(connection, transaction, "SELECT id, minhash FROM documents WHERE content_hash = @p0", [contentHash]);
-        long id;
-        byte[]? signature;
-        using (var reader = command.ExecuteReader())
+        var signatures = new Dictionary<long, MinHashSignature>();
+        foreach (var chunk in contentHashes.Chunk(Sql.MaxParameters))
         {
-            if (!reader.Read() || reader.IsDBNull(1))
+            var placeholders = string.Join(", ", chunk.Select((_, i) => "@p" + i));
+            using var command = Sql.Command(connection, transaction, $"SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND content_hash IN ({placeholders})", chunk);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                return 0;
+                signatures[reader.GetInt64(0)] = MinHashSignature.FromBytes((byte[])reader.GetValue(1));
             }
-
-            (id, signature) = (reader.GetInt64(0), (byte[])reader.GetValue(1));
         }
 
-        return LinkNearDuplicates(connection, transaction, MinHashSignature.FromBytes(signature), id);
+        var links = new SortedDictionary<(long, long), double>();
+        foreach (var chunk in signatures.Keys.Chunk(Sql.MaxParameters))
+        {
+            var placeholders = string.Join(", ", chunk.Select((_, i) => "@p" + i));
+            using var command = Sql.Command(
+                connection,
+                transaction,
+                "SELECT DISTINCT mine.document_id, d.id, d.minhash FROM minhash_bands mine " +
+                "JOIN minhash_bands other ON other.band = mine.band AND other.bucket = mine.bucket AND other.document_id <> mine.document_id " +
+                $"JOIN documents d ON d.id = other.document_id WHERE mine.document_id IN ({placeholders})",
+                chunk.Cast<object?>().ToArray());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var (id, other) = (reader.GetInt64(0), reader.GetInt64(1));
+                var similarity = signatures[id].Similarity(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
+                if (similarity >= MinHashSignature.LinkThreshold)
+                {
+                    links[(Math.Min(id, other), Math.Max(id, other))] = similarity;
+                }
+            }
+        }
+
+        // In key order, so two writers settling overlapping pairs take their row locks in the same order.
+        var rows = links.Select(link => new object?[] { link.Key.Item1, link.Key.Item2, link.Value }).ToList();
+        Sql.InsertRows(connection, transaction, "near_duplicates", ["first_id", "second_id", "similarity"], rows, "ON CONFLICT DO NOTHING");
     }
 
     private static void Delete(DbConnection connection, DbTransaction transaction, long id)

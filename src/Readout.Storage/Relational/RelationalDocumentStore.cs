@@ -80,12 +80,7 @@ internal class RelationalDocumentStore : IDocumentStore
         using var transaction = _connection.BeginTransaction();
         try
         {
-            // In hash order, so two writers settling overlapping pairs take row locks in the same order.
-            foreach (var hash in contentHashes.Order(StringComparer.Ordinal))
-            {
-                DocumentWriter.SettleNearDuplicates(_connection, transaction, hash);
-            }
-
+            DocumentWriter.SettleNearDuplicates(_connection, transaction, contentHashes);
             transaction.Commit();
         }
         catch (DbException exception)
