@@ -108,11 +108,13 @@ public sealed class DocumentWorker
         var results = Channel.CreateUnbounded<Outcome>(new UnboundedChannelOptions { SingleReader = true });
         using var stopTaking = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var taken = 0L;
-        var analysers = Enumerable.Range(0, Math.Max(1, _options.Threads)).Select(_ => Task.Run(async () =>
+        // Dedicated threads: analysis is long synchronous work that would starve the thread pool the broker client and
+        // the writing loop run on.
+        var analysers = Enumerable.Range(0, Math.Max(1, _options.Threads)).Select(_ => Task.Factory.StartNew(() =>
         {
             try
             {
-                while (await subscription.Deliveries.WaitToReadAsync(stopTaking.Token))
+                while (subscription.Deliveries.WaitToReadAsync(stopTaking.Token).AsTask().GetAwaiter().GetResult())
                 {
                     while (!stopTaking.IsCancellationRequested && subscription.Deliveries.TryRead(out var delivery))
                     {
@@ -125,7 +127,7 @@ public sealed class DocumentWorker
             {
                 // Stopping: the document in hand was finished; the rest are requeued below.
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         _ = Task.WhenAll(analysers).ContinueWith(_ => results.Writer.TryComplete(), TaskScheduler.Default);
 
         var batch = new List<Outcome>(_options.BatchSize);
