@@ -90,7 +90,11 @@ internal static class WorkerCommand
         context.Out.WriteLine($"  unchanged             {progress.Unchanged,10:N0}");
         context.Out.WriteLine($"  dead-lettered         {progress.DeadLettered,10:N0}");
         context.Out.WriteLine($"  requeued              {progress.Requeued,10:N0}");
+        context.Out.WriteLine($"  database writes       {progress.Writing.TotalSeconds,10:N1} s  ({Share(progress.Writing, progress.Elapsed)} of the run)");
+        context.Out.WriteLine($"  broker round trips    {progress.Messaging.TotalSeconds,10:N1} s  ({Share(progress.Messaging, progress.Elapsed)})");
         context.Out.WriteLine($"  peak memory           {peak,10:N0} MiB");
         return 0;
     }
+
+    private static string Share(TimeSpan part, TimeSpan whole) => whole > TimeSpan.Zero ? (part / whole).ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-";
 }

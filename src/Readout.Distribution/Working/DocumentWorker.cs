@@ -252,9 +252,11 @@ public sealed class DocumentWorker
             return;
         }
 
+        var writing = Stopwatch.GetTimestamp();
         try
         {
             Write(batch, store, tally);
+            tally.Writing += Stopwatch.GetElapsedTime(writing);
         }
         catch (ReadoutException)
         {
@@ -293,6 +295,7 @@ public sealed class DocumentWorker
         }
 
         batch.Clear();
+        var messaging = Stopwatch.GetTimestamp();
         // Logged before the acknowledgements: a fault in between redelivers documents that are then logged again,
         // which the failure list and the run status count once (by content hash); never the other way round.
         await _broker.AppendAsync(BrokerLog.Failures, deadLetters);
@@ -319,6 +322,7 @@ public sealed class DocumentWorker
 
         tally.DeadLettered += deadLetters.Count;
         tally.Requeued += retries.Count;
+        tally.Messaging += Stopwatch.GetElapsedTime(messaging);
         observer.OnProgress(tally.Progress());
     }
 
@@ -394,9 +398,13 @@ public sealed class DocumentWorker
 
         public long Requeued { get; set; }
 
+        public TimeSpan Writing { get; set; }
+
+        public TimeSpan Messaging { get; set; }
+
         public void Add(WriteResult result) => _written += result;
 
         public WorkerProgress Progress() =>
-            new(_written.Inserted, _written.Replaced, _written.Unchanged, DeadLettered, Requeued, clock.Elapsed);
+            new(_written.Inserted, _written.Replaced, _written.Unchanged, DeadLettered, Requeued, clock.Elapsed, Writing, Messaging);
     }
 }

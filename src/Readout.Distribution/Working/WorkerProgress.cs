@@ -7,7 +7,9 @@ namespace Readout.Distribution.Working;
 /// <param name="DeadLettered">Documents given up on and put in the failure log.</param>
 /// <param name="Requeued">Failed deliveries sent back to be tried again.</param>
 /// <param name="Elapsed">Time since the worker started.</param>
-public readonly record struct WorkerProgress(long Stored, long Replaced, long Unchanged, long DeadLettered, long Requeued, TimeSpan Elapsed)
+/// <param name="Writing">Time the writing loop spent in the database (batches and near-duplicate settling).</param>
+/// <param name="Messaging">Time the writing loop spent on the broker (logging failures and progress, acknowledging).</param>
+public readonly record struct WorkerProgress(long Stored, long Replaced, long Unchanged, long DeadLettered, long Requeued, TimeSpan Elapsed, TimeSpan Writing, TimeSpan Messaging)
 {
     /// <summary>Documents finished, whatever the outcome.</summary>
     public long Done => Stored + Replaced + Unchanged + DeadLettered;
