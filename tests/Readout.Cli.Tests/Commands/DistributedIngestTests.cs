@@ -14,19 +14,27 @@ using Xunit.Abstractions;
 namespace Readout.Cli.Tests.Commands;
 
 /// <summary>
-/// Three worker processes on a real broker and one PostgreSQL: one worker is killed with SIGKILL mid-run and the broker
-/// is restarted; every document still ends up stored exactly once, the same as a single-process ingest, and the poison
-/// is dead-lettered with its reason.
+/// Three worker processes on a real broker and one PostgreSQL: one worker is killed with SIGKILL mid-run, the broker
+/// is restarted and another worker is stopped with SIGTERM mid-run (and replaced); every document still ends up stored
+/// exactly once, the same as a single-process ingest, and the poison is dead-lettered with its reason.
 /// </summary>
+/// <remarks>
+/// The poison: records with no text (refused by the publisher), messages that are not documents (dead-lettered at once)
+/// and documents whose title holds a NUL character, which PostgreSQL refuses to store in a text column (each fails
+/// every delivery until the last attempt, then is dead-lettered; an in-process ingest fails them too).
+/// </remarks>
 public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposable
 {
     private const int Articles = 3000;
     private const int NearDuplicates = 60;
     private const int Empty = 3;
+    private const int Poison = 2;
+    private const int Published = Articles + NearDuplicates + Poison;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("readout-distributed-").FullName;
     private readonly List<string> _schemas = [];
     private readonly List<Process> _workers = [];
+    private readonly List<List<string>> _logs = [];
 
     public void Dispose()
     {
@@ -61,7 +69,7 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
             var (publishExit, publishOut, publishError) = CliRunner.Run(["ingest", corpus, "--broker", brokerUrl, "--queue", queue, "--db", distributed]);
             output.WriteLine(publishOut + publishError);
             Assert.Equal(1, publishExit); // the empty records failed
-            Assert.Contains($"published             {Articles + NearDuplicates,10:N0}", publishOut, StringComparison.Ordinal);
+            Assert.Contains($"published             {Published,10:N0}", publishOut, StringComparison.Ordinal);
             await broker.PublishAsync([new OutgoingMessage("junk-1", "{ not json"u8.ToArray()), new OutgoingMessage("junk-2", """{"version":7}"""u8.ToArray())]);
 
             var clock = Stopwatch.StartNew();
@@ -76,23 +84,35 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
             await WaitForAsync(() => CountDocuments(distributed) >= killedAt + 500, "the other workers to go on");
             var restartedAt = CountDocuments(distributed);
             RestartBroker();
-            output.WriteLine($"killed a worker at {killedAt} documents, restarted the broker at {restartedAt}");
+            await WaitForAsync(() => CountDocuments(distributed) >= restartedAt + 300, "the workers to go on after the broker restart");
+
+            // SIGTERM mid-run: the worker finishes the documents in hand, requeues the rest and exits cleanly; a new one takes over.
+            var terminatedAt = CountDocuments(distributed);
+            var terminated = _workers[1];
+            Terminate(terminated);
+            StartWorker(brokerUrl, queue, distributed);
+            Assert.True(terminated.WaitForExit(TimeSpan.FromSeconds(60)), "the worker did not stop on SIGTERM");
+            terminated.WaitForExit(); // the end of its redirected output
+            Assert.Equal(0, terminated.ExitCode);
+            Assert.Contains(_logs[1], l => l.Contains("SIGTERM: finishing the documents in hand, requeueing the rest", StringComparison.Ordinal));
+            Assert.Contains(_logs[1], l => l.StartsWith("readout worker: ", StringComparison.Ordinal));
+            output.WriteLine($"killed a worker at {killedAt} documents, restarted the broker at {restartedAt}, stopped a worker with SIGTERM at {terminatedAt}");
 
             RunStatus? status = null;
             await WaitForAsync(
                 async () => (status = (await RunStatusReader.ReadAsync(broker)).FirstOrDefault()) is { IsComplete: true } && await broker.CountWaitingAsync() == 0,
                 () => $"the run to complete: {status}");
             output.WriteLine($"distributed run: {clock.Elapsed.TotalSeconds:N1} s; {status}");
-            Assert.True(restartedAt < Articles + NearDuplicates, "the run was over before the broker restart: make the corpus larger");
-            Assert.Equal((Articles + NearDuplicates, Articles + NearDuplicates, (long)Empty, 0L), (status!.Published, status.Done, status.Unreadable, status.DeadLettered));
+            Assert.True(terminatedAt < Articles + NearDuplicates, "the run was over before the SIGTERM: make the corpus larger");
+            Assert.Equal((Published, Published - Poison, (long)Empty, (long)Poison), (status!.Published, status.Done, status.Unreadable, status.DeadLettered));
 
-            // SIGTERM: the surviving workers finish what they hold and exit cleanly.
-            foreach (var worker in _workers.Skip(1))
+            // SIGTERM: the surviving workers, idle now, exit cleanly.
+            foreach (var worker in _workers.Skip(2))
             {
                 Terminate(worker);
             }
 
-            foreach (var worker in _workers.Skip(1))
+            foreach (var worker in _workers.Skip(2))
             {
                 Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(60)), "a worker did not stop on SIGTERM");
                 Assert.Equal(0, worker.ExitCode);
@@ -102,6 +122,7 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
             var (singleExit, singleOut, _) = CliRunner.Run(["ingest", corpus, "--db", single, "--threads", "2"]);
             output.WriteLine(singleOut);
             Assert.Equal(1, singleExit);
+            Assert.Contains("RO4004: 2", singleOut, StringComparison.Ordinal); // PostgreSQL refuses the poison in-process too
             var (expected, actual) = (Summary(single), Summary(distributed));
             Assert.Equal(Articles + NearDuplicates, actual.RowCounts["documents"]);
             Assert.True(expected.RowCounts["near_duplicates"] >= NearDuplicates, "the corpus should hold near-duplicate pairs");
@@ -114,12 +135,14 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
                 failures.Add(failure);
             }
 
-            Assert.Equal(["RO2003", "RO2003", "RO2003", "RO5003", "RO5003"], failures.Select(f => f.Code).Order(StringComparer.Ordinal));
+            Assert.Equal(["RO2003", "RO2003", "RO2003", "RO4004", "RO4004", "RO5003", "RO5003"], failures.Select(f => f.Code).Order(StringComparer.Ordinal));
             Assert.All(failures, f => Assert.False(string.IsNullOrWhiteSpace(f.Reason)));
-            Assert.All(failures.Where(f => f.Code == "RO2003"), f => Assert.StartsWith(corpus + ":", f.Source, StringComparison.Ordinal));
+            Assert.All(failures.Where(f => f.Code is "RO2003" or "RO4004"), f => Assert.StartsWith(corpus + ":", f.Source, StringComparison.Ordinal));
+            Assert.All(failures.Where(f => f.Code == "RO4004"), f => Assert.Equal(3, f.Attempts)); // the workers' default --max-attempts
+            Assert.All(failures.Where(f => f.Code == "RO4004"), f => Assert.Contains("0x00", f.Reason, StringComparison.Ordinal));
             var (listExit, listed, _) = CliRunner.Run(["failures", "--broker", brokerUrl, "--queue", queue, "--format", "jsonl"]);
             Assert.Equal(0, listExit);
-            Assert.Equal(5, listed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal(7, listed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.Contains("\"code\":\"RO5003\"", listed, StringComparison.Ordinal);
         }
         finally
@@ -146,6 +169,11 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
             if (i % (Articles / Empty) == 11)
             {
                 lines.Append(TestInputs.JsonlLine($"e{i}", "Empty", string.Empty, date)).Append('\n');
+            }
+
+            if (i % (Articles / Poison) == 23)
+            {
+                lines.Append(TestInputs.JsonlLine($"p{i}", title + "\0 (garbled)", "A garbled wire copy. " + text, date, "garbled-wire")).Append('\n');
             }
         }
 
@@ -183,8 +211,20 @@ public sealed class DistributedIngestTests(ITestOutputHelper output) : IDisposab
 
         var worker = Process.Start(start)!;
         var number = _workers.Count + 1;
-        worker.OutputDataReceived += (_, line) => Log($"worker {number}: {line.Data}");
-        worker.ErrorDataReceived += (_, line) => Log($"worker {number}: {line.Data}");
+        var log = new List<string>();
+        _logs.Add(log);
+        void Received(string? line)
+        {
+            lock (log)
+            {
+                log.Add(line ?? string.Empty);
+            }
+
+            Log($"worker {number}: {line}");
+        }
+
+        worker.OutputDataReceived += (_, line) => Received(line.Data);
+        worker.ErrorDataReceived += (_, line) => Received(line.Data);
         worker.BeginOutputReadLine();
         worker.BeginErrorReadLine();
         _workers.Add(worker);
