@@ -92,6 +92,7 @@ internal static class StatusCommand
             json.WriteStartObject();
             json.WriteString("run", status.Run);
             json.WriteString("started", status.Started.ToString("O", CultureInfo.InvariantCulture));
+            json.WriteString("last_activity", status.LastActivity.ToString("O", CultureInfo.InvariantCulture));
             json.WriteBoolean("publishing_finished", status.PublishingFinished);
             json.WriteBoolean("complete", status.IsComplete);
             json.WriteNumber("published", status.Published);
