@@ -31,6 +31,9 @@ public static class CliApplication
             BenchCommand.Create(context),
             DictCommand.Create(context),
             ExplainCommand.Create(context),
+            WorkerCommand.Create(context),
+            StatusCommand.Create(context),
+            FailuresCommand.Create(context),
         };
 
         foreach (var option in root.Options)

@@ -16,9 +16,20 @@ public interface IDocumentStore : IDisposable
     /// <summary>The content hashes of documents already analysed by <paramref name="pipelineVersion"/>.</summary>
     IReadOnlySet<string> AnalysedHashes(string pipelineVersion);
 
-    /// <summary>Writes a batch in one transaction: new documents are inserted, older analyses of the same text replaced.</summary>
+    /// <summary>
+    /// Writes a batch in one transaction: new documents are inserted, other analyses of the same text (an older pipeline,
+    /// other metadata) replaced, and identical analyses already stored left as they are (so writing a batch twice changes nothing).
+    /// </summary>
     /// <exception cref="Core.Errors.ReadoutException">DatabaseWriteFailed; nothing of the batch is kept.</exception>
     WriteResult Write(IReadOnlyList<StoredDocument> batch);
+
+    /// <summary>
+    /// Links each of these stored documents to every similar stored document, after their batch committed. Needed when
+    /// several processes write at once: a transaction cannot see another's uncommitted documents, so a pair written
+    /// concurrently is linked by whichever writer settles last. Idempotent.
+    /// </summary>
+    /// <exception cref="Core.Errors.ReadoutException">DatabaseWriteFailed.</exception>
+    void SettleNearDuplicates(IReadOnlyCollection<string> contentHashes);
 
     /// <summary>Row counts per table and a content fingerprint.</summary>
     StoreSummary Summarize();

@@ -30,9 +30,11 @@ internal static class IngestCommand
             DefaultValueFactory = _ => (int)(PlainTextReader.DefaultMaxBytes / (1024 * 1024)),
         };
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of inputs that declare none (default: detect)." };
+        var broker = BrokerOption.Create(required: false);
+        var queue = BrokerOption.CreateQueue();
         var command = new Command("ingest", "Analyse documents into a database (SQLite file, or PostgreSQL): parallel, idempotent, resumable.")
         {
-            paths, database, threads, batchSize, maxSize, encoding,
+            paths, database, threads, batchSize, maxSize, encoding, broker, queue,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +45,12 @@ internal static class IngestCommand
             }
 
             var reader = new InputReader((long)parse.GetValue(maxSize) * 1024 * 1024, parse.GetValue(encoding));
+            if (parse.GetValue(broker) is { } brokerAddress)
+            {
+                var skipStoredIn = parse.GetResult(database) is { Implicit: false } ? parse.GetValue(database) : null;
+                return DistributedIngest.Run(context, parse.GetValue(paths)!, brokerAddress, parse.GetValue(queue)!, skipStoredIn, reader, parse.GetValue(threads));
+            }
+
             var options = new IngestOptions { Threads = parse.GetValue(threads), BatchSize = parse.GetValue(batchSize) };
             return Run(context, parse.GetValue(paths)!, parse.GetValue(database)!, reader, options);
         });
@@ -79,7 +87,7 @@ internal static class IngestCommand
         return summary.Progress.Failed == 0 ? 0 : 1;
     }
 
-    private static IEnumerable<IngestItem> Items(List<(string Path, ReadoutException? Error)> files, List<long> sizes, InputReader reader, CliContext context)
+    internal static IEnumerable<IngestItem> Items(List<(string Path, ReadoutException? Error)> files, List<long> sizes, InputReader reader, CliContext context)
     {
         var offset = 0L;
         for (var i = 0; i < files.Count; i++)
@@ -107,7 +115,7 @@ internal static class IngestCommand
         return new IngestDocument(input.ToDocument(), metadata);
     }
 
-    private static long SizeOf(string path)
+    internal static long SizeOf(string path)
     {
         try
         {

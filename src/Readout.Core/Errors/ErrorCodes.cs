@@ -83,6 +83,23 @@ public static class ErrorCodes
     /// <summary>A query's filter is malformed (an unknown column, a bad date, an empty search).</summary>
     public static readonly ErrorCode QueryInvalid = new("RO4005", "invalid query");
 
+    // RO5xxx: message broker (distributed ingest).
+
+    /// <summary>The message broker cannot be reached, refuses the credentials, or the connection to it was lost.</summary>
+    public static readonly ErrorCode BrokerUnavailable = new("RO5001", "broker unavailable");
+
+    /// <summary>The --broker value is not an amqp:// or amqps:// URL.</summary>
+    public static readonly ErrorCode BrokerAddressInvalid = new("RO5002", "invalid broker address");
+
+    /// <summary>A work message is not a document message this version reads (corrupt, foreign, or from a newer Readout).</summary>
+    public static readonly ErrorCode MessageMalformed = new("RO5003", "malformed message");
+
+    /// <summary>The broker dead-lettered a document delivered too many times without being acknowledged (workers died on it).</summary>
+    public static readonly ErrorCode DeliveryLimitReached = new("RO5004", "delivery limit reached");
+
+    /// <summary>The broker refused a message (a negative publisher confirm, or no queue to route it to).</summary>
+    public static readonly ErrorCode BrokerRefused = new("RO5005", "message refused by the broker");
+
     // RO9xxx: internal.
 
     /// <summary>An unexpected failure inside a component while analysing one document.</summary>

@@ -33,39 +33,60 @@ internal static class DocumentWriter
 
     private static readonly string[] ChildTables = ["minhash_bands", "events", "quotes", "mentions", "entities", "sentences"];
 
-    /// <summary>Writes <paramref name="stored"/>, replacing an older analysis of the same text; true when it replaced one.</summary>
-    public static (bool Replaced, int Links) Write(DbConnection connection, DbTransaction transaction, StoredDocument stored, string ingestedAt)
+    /// <summary>
+    /// Writes <paramref name="stored"/>, replacing another analysis of the same text (an older pipeline, other metadata);
+    /// an identical analysis already stored is left as it is, so writing a document twice changes nothing.
+    /// </summary>
+    public static (WriteOutcome Outcome, int Links) Write(DbConnection connection, DbTransaction transaction, StoredDocument stored, string ingestedAt)
     {
-        var existing = Sql.Scalar(connection, transaction, "SELECT id FROM documents WHERE content_hash = @p0", stored.ContentHash);
-        if (existing is not null)
+        long? existing = null;
+        using (var command = Sql.Command(connection, transaction, "SELECT id, pipeline_version, contract_json FROM documents WHERE content_hash = @p0", [stored.ContentHash]))
+        using (var reader = command.ExecuteReader())
         {
-            Delete(connection, transaction, Convert.ToInt64(existing, CultureInfo.InvariantCulture));
+            if (reader.Read())
+            {
+                if (reader.GetString(1) == stored.PipelineVersion && reader.GetString(2) == stored.ContractJson)
+                {
+                    return (WriteOutcome.Unchanged, 0);
+                }
+
+                existing = reader.GetInt64(0);
+            }
+        }
+
+        if (existing is { } old)
+        {
+            Delete(connection, transaction, old);
         }
 
         var document = stored.Document;
         var metadata = stored.Metadata;
-        var id = Convert.ToInt64(
-            Sql.Scalar(
-                connection,
-                transaction,
-                "INSERT INTO documents (content_hash, pipeline_version, external_id, source, outlet, url, title, byline, published, format, text_length, contract_json, minhash, ingested_at) " +
-                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13) RETURNING id",
-                stored.ContentHash,
-                stored.PipelineVersion,
-                metadata.ExternalId,
-                document.Source,
-                metadata.Outlet,
-                metadata.Url,
-                document.Title,
-                metadata.Byline,
-                Iso(document.Published),
-                metadata.Format,
-                (long)document.Text.Length,
-                stored.ContractJson,
-                stored.Signature.IsEmpty ? null : stored.Signature.ToBytes(),
-                ingestedAt),
-            CultureInfo.InvariantCulture);
+        // ON CONFLICT: a concurrent writer (another worker) stored the same text first; its row stands.
+        var inserted = Sql.Scalar(
+            connection,
+            transaction,
+            "INSERT INTO documents (content_hash, pipeline_version, external_id, source, outlet, url, title, byline, published, format, text_length, contract_json, minhash, ingested_at) " +
+            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+            stored.ContentHash,
+            stored.PipelineVersion,
+            metadata.ExternalId,
+            document.Source,
+            metadata.Outlet,
+            metadata.Url,
+            document.Title,
+            metadata.Byline,
+            Iso(document.Published),
+            metadata.Format,
+            (long)document.Text.Length,
+            stored.ContractJson,
+            stored.Signature.IsEmpty ? null : stored.Signature.ToBytes(),
+            ingestedAt);
+        if (inserted is null)
+        {
+            return (WriteOutcome.Unchanged, 0);
+        }
 
+        var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
         WriteSentences(connection, transaction, document, id);
         var entities = document.Get(AnnotationLayers.Entities) ?? [];
         var events = document.Get(AnnotationLayers.Events) ?? [];
@@ -74,7 +95,54 @@ internal static class DocumentWriter
         WriteQuotes(connection, transaction, document, id);
         WriteEvents(connection, transaction, document, entities, events, id);
         var links = LinkNearDuplicates(connection, transaction, stored.Signature, id);
-        return (existing is not null, links);
+        return (existing is not null ? WriteOutcome.Replaced : WriteOutcome.Inserted, links);
+    }
+
+    /// <summary>
+    /// Links the documents stored under <paramref name="contentHashes"/> to every similar stored document again, in
+    /// two queries for the whole set. Writers in concurrent transactions cannot see each other's new documents, so each
+    /// settles its batch after committing: whichever commits last then sees both sides of a pair.
+    /// </summary>
+    public static void SettleNearDuplicates(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> contentHashes)
+    {
+        var signatures = new Dictionary<long, MinHashSignature>();
+        foreach (var chunk in contentHashes.Chunk(Sql.MaxParameters))
+        {
+            var placeholders = string.Join(", ", chunk.Select((_, i) => "@p" + i));
+            using var command = Sql.Command(connection, transaction, $"SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND content_hash IN ({placeholders})", chunk);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                signatures[reader.GetInt64(0)] = MinHashSignature.FromBytes((byte[])reader.GetValue(1));
+            }
+        }
+
+        var links = new SortedDictionary<(long, long), double>();
+        foreach (var chunk in signatures.Keys.Chunk(Sql.MaxParameters))
+        {
+            var placeholders = string.Join(", ", chunk.Select((_, i) => "@p" + i));
+            using var command = Sql.Command(
+                connection,
+                transaction,
+                "SELECT DISTINCT mine.document_id, d.id, d.minhash FROM minhash_bands mine " +
+                "JOIN minhash_bands other ON other.band = mine.band AND other.bucket = mine.bucket AND other.document_id <> mine.document_id " +
+                $"JOIN documents d ON d.id = other.document_id WHERE mine.document_id IN ({placeholders})",
+                chunk.Cast<object?>().ToArray());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var (id, other) = (reader.GetInt64(0), reader.GetInt64(1));
+                var similarity = signatures[id].Similarity(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
+                if (similarity >= MinHashSignature.LinkThreshold)
+                {
+                    links[(Math.Min(id, other), Math.Max(id, other))] = similarity;
+                }
+            }
+        }
+
+        // In key order, so two writers settling overlapping pairs take their row locks in the same order.
+        var rows = links.Select(link => new object?[] { link.Key.Item1, link.Key.Item2, link.Value }).ToList();
+        Sql.InsertRows(connection, transaction, "near_duplicates", ["first_id", "second_id", "similarity"], rows, "ON CONFLICT DO NOTHING");
     }
 
     private static void Delete(DbConnection connection, DbTransaction transaction, long id)

@@ -54,8 +54,13 @@ internal class RelationalDocumentStore : IDocumentStore
         {
             foreach (var stored in batch)
             {
-                var (replaced, links) = DocumentWriter.Write(_connection, transaction, stored, ingestedAt);
-                result += new WriteResult(replaced ? 0 : 1, replaced ? 1 : 0, links);
+                var (outcome, links) = DocumentWriter.Write(_connection, transaction, stored, ingestedAt);
+                result += outcome switch
+                {
+                    WriteOutcome.Inserted => new WriteResult(1, 0, links),
+                    WriteOutcome.Replaced => new WriteResult(0, 1, links),
+                    _ => new WriteResult(0, 0, 0, Unchanged: 1),
+                };
             }
 
             transaction.Commit();
@@ -67,6 +72,22 @@ internal class RelationalDocumentStore : IDocumentStore
         }
 
         return result;
+    }
+
+    public void SettleNearDuplicates(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        using var transaction = _connection.BeginTransaction();
+        try
+        {
+            DocumentWriter.SettleNearDuplicates(_connection, transaction, contentHashes);
+            transaction.Commit();
+        }
+        catch (DbException exception)
+        {
+            transaction.Rollback();
+            throw new ReadoutException(ErrorCodes.DatabaseWriteFailed, exception.Message, exception);
+        }
     }
 
     public StoreSummary Summarize()

@@ -6,7 +6,7 @@ namespace Readout.Storage.Relational;
 internal static class Sql
 {
     /// <summary>The most parameters one statement gets (SQLite builds before 3.32 allow 999).</summary>
-    private const int MaxParameters = 900;
+    public const int MaxParameters = 900;
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyList<object?> arguments)
     {

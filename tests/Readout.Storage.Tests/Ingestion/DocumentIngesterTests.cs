@@ -110,23 +110,4 @@ public sealed class DocumentIngesterTests
 
         public void OnProgress(IngestProgress progress) => Last = progress;
     }
-
-    private sealed class ThrowsOnWord(string word) : IComponent
-    {
-        public string Name => "throws-on-word";
-
-        public string Version => "1";
-
-        public IReadOnlyList<string> Requires => [LayerNames.Tokens];
-
-        public IReadOnlyList<string> Produces => [];
-
-        public void Process(Document document)
-        {
-            if (document.Text.Contains(word, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException("a bug");
-            }
-        }
-    }
 }
