@@ -51,7 +51,7 @@ internal sealed record BenchmarkReport(
             ["characters"] = Single.Characters,
             ["tokens"] = Single.Tokens,
             ["read_seconds"] = Round(Corpus.ReadSeconds, 3),
-            ["warmup_seconds"] = Round(WarmUpSeconds, 3),
+            ["warmup_cpu_seconds"] = Round(WarmUpSeconds, 3),
             ["machine"] = new JsonObject
             {
                 ["processor"] = Before.Processor,
@@ -78,7 +78,7 @@ internal sealed record BenchmarkReport(
         var skipped = Corpus.Skipped.Count == 0 ? string.Empty : $" ({Corpus.Skipped.Values.Sum():N0} skipped: {string.Join(", ", Corpus.Skipped.Select(s => $"{s.Key} ×{s.Value:N0}"))})";
         Line(text, $"readout bench: {Corpus.Files.Count} file(s), {Single.Documents:N0} documents{skipped}, {Single.Characters:N0} characters, {Single.Tokens:N0} tokens (read in {Corpus.ReadSeconds:0.0} s, not timed)");
         Line(text, $"machine: {Before.Processor ?? "processor unknown"}, {Before.Cores} cores, load average {Load(Before)} before and {Load(After)} after; {Before.Runtime}{(Before.Optimized ? string.Empty : "; DEBUG BUILD: figures are not meaningful")}");
-        Line(text, $"startup: {StartupSeconds:0.00} s from process start to models loaded ({ModelLoadSeconds:0.00} s of it loading models and analysing a first sentence); warm-up {WarmUpSeconds:0.0} s, not timed");
+        Line(text, $"startup: {StartupSeconds:0.00} s from process start to models loaded ({ModelLoadSeconds:0.00} s of it loading models and analysing a first sentence); warm-up {WarmUpSeconds:0.0} CPU-s, not timed");
         text.AppendLine();
 
         var cpuNote = ThreadCpuClock.IsAvailable ? "tokens/CPU-s" : "(no CPU clock)";

@@ -33,7 +33,7 @@ internal static class BenchCommand
         };
         var limit = new Option<int>("--limit") { Description = "At most this many documents from each file.", DefaultValueFactory = _ => int.MaxValue };
         var stages = new Option<string?>("--stages") { Description = "Run only these stages of the standard pipeline (comma-separated names, e.g. rule-tokenizer,perceptron-sentence-splitter,perceptron-tagger)." };
-        var warmUp = new Option<double>("--warmup") { Description = "Seconds of untimed analysis before measuring (JIT, caches).", DefaultValueFactory = _ => 2 };
+        var warmUp = new Option<double>("--warmup") { Description = "CPU seconds of untimed analysis before measuring (JIT, caches).", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on the last line instead of a table." };
         var command = new Command("bench", "Measure the standard pipeline's throughput on real news: per stage and in total, on one thread and on all cores.")
         {
@@ -119,15 +119,18 @@ internal static class BenchCommand
         return files;
     }
 
-    // Untimed passes until the JIT has settled (tiered compilation promotes hot methods after their first calls).
-    private static double WarmUp(Pipeline pipeline, List<Func<Document>> documents, double seconds)
+    // Untimed analysis until the process has spent the given CPU time on it (tiered compilation promotes hot methods
+    // after their first calls, in the background): CPU time, not wall time, so a busy machine still warms up fully.
+    private static double WarmUp(Pipeline pipeline, List<Func<Document>> documents, double cpuSeconds)
     {
-        var started = Stopwatch.GetTimestamp();
-        for (var i = 0; Stopwatch.GetElapsedTime(started).TotalSeconds < seconds; i++)
+        var started = Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime;
+        var spent = 0.0;
+        for (var i = 0; spent < cpuSeconds; i++)
         {
             pipeline.Process(documents[i % documents.Count]());
+            spent = (Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime - started).TotalSeconds;
         }
 
-        return Stopwatch.GetElapsedTime(started).TotalSeconds;
+        return spent;
     }
 }
