@@ -67,6 +67,7 @@ public static class ThroughputBySize
         Console.WriteLine($"# {DateTime.UtcNow:yyyy-MM-ddTHH:mmZ}; {Environment.ProcessorCount} cores; load average {LoadAverage()}; {seconds} CPU-s per point");
         Console.WriteLine("| characters | tokens | " + string.Join(" | ", series.Select(s => s.Label + " (tokens/CPU-s)")) + " |");
         Console.WriteLine("|---|---|" + string.Concat(series.Select(_ => "---|")));
+        var lengths = new int[sizes.Length];
         var rates = new double[series.Length][];
         for (var s = 0; s < series.Length; s++)
         {
@@ -76,6 +77,7 @@ public static class ThroughputBySize
         for (var z = 0; z < sizes.Length; z++)
         {
             var text = BenchmarkText.OfLength(sizes[z]);
+            lengths[z] = text.Length;
             var tokens = 0;
             for (var s = 0; s < series.Length; s++)
             {
@@ -86,7 +88,7 @@ public static class ThroughputBySize
             Console.WriteLine($"| {text.Length:N0} | {tokens:N0} | " + string.Join(" | ", rates.Select(r => r[z].ToString("N0", CultureInfo.InvariantCulture))) + " |");
         }
 
-        Draw(output, sizes, series.Select(s => s.Label).ToArray(), rates);
+        Draw(output, lengths, series.Select(s => s.Label).ToArray(), rates);
         Console.WriteLine($"# plot: {output}");
         return 0;
     }
@@ -150,6 +152,9 @@ public static class ThroughputBySize
             line.MarkerSize = 7;
         }
 
+        // Whole decades on the throughput axis, so every line sits between labelled ticks.
+        var logs = rates.SelectMany(r => r).Select(Math.Log10).ToArray();
+        plot.Axes.SetLimitsY(Math.Floor(logs.Min()), Math.Ceiling(logs.Max()));
         plot.Axes.Bottom.TickGenerator = LogTicks();
         plot.Axes.Left.TickGenerator = LogTicks();
         plot.Title("Readout throughput by document size (one thread)");
