@@ -6,7 +6,7 @@ using Readout.Nlp.Tokenization;
 
 namespace Readout.Benchmarks.Tokenization;
 
-/// <summary>Tokenizer and sentence splitter throughput, by document size. Tokens per second = tokens / mean time.</summary>
+/// <summary>Tokenizer and sentence splitter throughput, alone and together, by document size. Tokens per second = tokens / mean time.</summary>
 [MemoryDiagnoser]
 public class TokenizerBenchmarks
 {
@@ -31,6 +31,13 @@ public class TokenizerBenchmarks
     {
         _tokenizer.Process(_document);
         return _document.Tokens.Count;
+    }
+
+    [Benchmark]
+    public int Split()
+    {
+        _splitter.Process(_document);
+        return _document.Sentences.Count;
     }
 
     [Benchmark]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Readout.Cli.Output;
 using Readout.Core.Contract;
 using Readout.Core.Errors;
 using Readout.Extraction;
@@ -113,7 +114,11 @@ internal static class ExtractCommand
                 output.Write(',');
             }
 
-            output.Write(ContractWriter.ToJson(analysed, options.Indent && !options.Lines));
+            // Streamed into the output, not built as one string: a large document with --tokens makes hundreds of MB of JSON.
+            using (var json = new TextWriterStream(output))
+            {
+                ContractWriter.Write(json, analysed, options.Indent && !options.Lines);
+            }
             if (options.Lines || !asArray)
             {
                 output.WriteLine();

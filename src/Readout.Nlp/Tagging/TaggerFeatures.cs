@@ -3,12 +3,26 @@ using Readout.Nlp.Learning;
 namespace Readout.Nlp.Tagging;
 
 /// <summary>The feature templates of the part-of-speech tagger: the word, its affixes and shape, its neighbours, and the tags already chosen to its left.</summary>
+/// <remarks>
+/// Most features look only at the words (<see cref="ExtractWord"/>), so a sentence's can be scored all at once; the
+/// rest also look at tags chosen so far (<see cref="ExtractTagged"/>) and are scored word by word.
+/// </remarks>
 internal static class TaggerFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes.</summary>
-    public const int MaximumCount = 56;
+    public const int MaximumCount = WordCount + MaximumTaggedCount;
 
-    /// <summary>Writes the features of word <paramref name="i"/> given the two previous tags; returns how many.</summary>
+    /// <summary>How many features <see cref="ExtractWord"/> writes.</summary>
+    public const int WordCount = 37;
+
+    /// <summary>The most features <see cref="ExtractTagged"/> writes.</summary>
+    public const int MaximumTaggedCount = 14;
+
+    // Where the first nine tag features stood among the first 46 when the shipped model was trained: training sums
+    // floating-point weights in feature order, so Extract keeps that order for retraining to reproduce the model.
+    private static readonly int[] TaggedPositions = [24, 25, 26, 27, 31, 35, 39, 41, 44];
+
+    /// <summary>Writes every feature of word <paramref name="i"/> given the tags around it, in training order; returns how many.</summary>
     /// <param name="words">The sentence.</param>
     /// <param name="i">The position to tag.</param>
     /// <param name="previous">The tag chosen at i-1 (-1 at the start).</param>
@@ -18,13 +32,33 @@ internal static class TaggerFeatures
     /// <param name="features">Receives the features.</param>
     public static int Extract(ReadOnlySpan<TaggerWord> words, int i, int previous, int beforePrevious, int next, int afterNext, Span<ulong> features)
     {
+        Span<ulong> word = stackalloc ulong[WordCount];
+        Span<ulong> tagged = stackalloc ulong[MaximumTaggedCount];
+        ExtractWord(words, i, word);
+        var taggedCount = ExtractTagged(words, i, previous, beforePrevious, next, afterNext, tagged);
+        int n = 0, w = 0, t = 0;
+        while (w < WordCount)
+        {
+            features[n] = t < TaggedPositions.Length && TaggedPositions[t] == n ? tagged[t++] : word[w++];
+            n++;
+        }
+
+        while (t < taggedCount)
+        {
+            features[n++] = tagged[t++];
+        }
+
+        return n;
+    }
+
+    /// <summary>Writes the <see cref="WordCount"/> features of word <paramref name="i"/> that do not depend on tags.</summary>
+    public static void ExtractWord(ReadOnlySpan<TaggerWord> words, int i, Span<ulong> features)
+    {
         ref readonly var w = ref words[i];
         ref readonly var p1 = ref At(words, i - 1);
         ref readonly var p2 = ref At(words, i - 2);
         ref readonly var n1 = ref At(words, i + 1);
         ref readonly var n2 = ref At(words, i + 2);
-        var t1 = FeatureHash.OfValue(previous);
-        var t2 = FeatureHash.OfValue(beforePrevious);
         var n = 0;
         features[n++] = FeatureHash.Feature(0, 0);
         features[n++] = FeatureHash.Feature(1, w.Form);
@@ -50,28 +84,39 @@ internal static class TaggerFeatures
         features[n++] = FeatureHash.Feature(21, n1.Suffix2);
         features[n++] = FeatureHash.Feature(22, n1.Shape);
         features[n++] = FeatureHash.Feature(23, p1.Shape);
+        features[n++] = FeatureHash.Feature(28, w.Lower, n1.Lower);
+        features[n++] = FeatureHash.Feature(29, p1.Lower, w.Lower);
+        features[n++] = FeatureHash.Feature(30, n2.Ambiguity);
+        features[n++] = FeatureHash.Feature(32, w.Ambiguity, n1.Ambiguity);
+        features[n++] = FeatureHash.Feature(33, w.Flags, w.Shape);
+        features[n++] = FeatureHash.Feature(34, p1.Ambiguity);
+        features[n++] = FeatureHash.Feature(36, w.Lower, n1.Suffix3);
+        features[n++] = FeatureHash.Feature(37, w.External);
+        features[n++] = FeatureHash.Feature(38, n1.External);
+        features[n++] = FeatureHash.Feature(45, p1.Lower, n1.Lower);
+        features[n++] = FeatureHash.Feature(47, n1.Lower, n2.Lower);
+        features[n++] = FeatureHash.Feature(48, n1.Flags, w.Flags);
+        features[n] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
+    }
+
+    /// <summary>Writes the features of word <paramref name="i"/> that look at tags (see <see cref="Extract"/>); returns how many.</summary>
+    public static int ExtractTagged(ReadOnlySpan<TaggerWord> words, int i, int previous, int beforePrevious, int next, int afterNext, Span<ulong> features)
+    {
+        ref readonly var w = ref words[i];
+        ref readonly var p1 = ref At(words, i - 1);
+        ref readonly var n1 = ref At(words, i + 1);
+        var t1 = FeatureHash.OfValue(previous);
+        var t2 = FeatureHash.OfValue(beforePrevious);
+        var n = 0;
         features[n++] = FeatureHash.Feature(24, t1);
         features[n++] = FeatureHash.Feature(25, t1, t2);
         features[n++] = FeatureHash.Feature(26, t1, w.Lower);
         features[n++] = FeatureHash.Feature(27, t1, w.Suffix3);
-        features[n++] = FeatureHash.Feature(28, w.Lower, n1.Lower);
-        features[n++] = FeatureHash.Feature(29, p1.Lower, w.Lower);
-        features[n++] = FeatureHash.Feature(30, n2.Ambiguity);
         features[n++] = FeatureHash.Feature(31, t1, n1.Ambiguity);
-        features[n++] = FeatureHash.Feature(32, w.Ambiguity, n1.Ambiguity);
-        features[n++] = FeatureHash.Feature(33, w.Flags, w.Shape);
-        features[n++] = FeatureHash.Feature(34, p1.Ambiguity);
         features[n++] = FeatureHash.Feature(35, t1, w.Shape);
-        features[n++] = FeatureHash.Feature(36, w.Lower, n1.Suffix3);
-        features[n++] = FeatureHash.Feature(37, w.External);
-        features[n++] = FeatureHash.Feature(38, n1.External);
         features[n++] = FeatureHash.Feature(39, t1, w.External);
-        features[n++] = FeatureHash.Feature(45, p1.Lower, n1.Lower);
         features[n++] = FeatureHash.Feature(46, t1, n1.Lower);
-        features[n++] = FeatureHash.Feature(47, n1.Lower, n2.Lower);
-        features[n++] = FeatureHash.Feature(48, n1.Flags, w.Flags);
         features[n++] = FeatureHash.Feature(49, p1.Flags, w.Flags, t1);
-        features[n++] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
         if (next != -2)
         {
             var r1 = FeatureHash.OfValue(next);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
 using Readout.Core.Documents;
 using Readout.Nlp.Learning;
 
@@ -71,21 +73,15 @@ public sealed class TaggerModel
     /// <param name="scratch">Working space, at least as long as <paramref name="words"/>.</param>
     internal void Tag(ReadOnlySpan<TaggerWord> words, Span<int> tags, Span<int> scratch)
     {
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaximumCount];
-        Span<float> scores = stackalloc float[ClassCount];
         var first = SecondPass is null ? tags : scratch;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var count = TaggerFeatures.Extract(words, i, i > 0 ? first[i - 1] : -1, i > 1 ? first[i - 2] : -1, -2, -2, features);
-            FirstPass.Score(features[..count], scores);
-            first[i] = ArgMax(scores);
-        }
-
+        TagLeftToRight(words, first);
         if (SecondPass is null)
         {
             return;
         }
 
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaximumCount];
+        Span<float> scores = stackalloc float[ClassCount];
         for (var i = 0; i < words.Length; i++)
         {
             var next = i + 1 < words.Length ? first[i + 1] : -1;
@@ -93,6 +89,40 @@ public sealed class TaggerModel
             var count = TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, next, afterNext, features);
             SecondPass.Score(features[..count], scores);
             tags[i] = ArgMax(scores);
+        }
+    }
+
+    // The greedy pass. The features that look only at words are scored for the whole sentence at once, so their
+    // memory accesses overlap; then each word adds the few features that look at the tags chosen to its left. The
+    // integer sums are exact, so the result is the same as scoring each word's features together.
+    private void TagLeftToRight(ReadOnlySpan<TaggerWord> words, Span<int> tags)
+    {
+        var length = words.Length;
+        var stride = FirstPass.SumsLength;
+        var wordFeatures = ArrayPool<ulong>.Shared.Rent(length * TaggerFeatures.WordCount);
+        var sums = ArrayPool<int>.Shared.Rent(length * stride);
+        try
+        {
+            for (var i = 0; i < length; i++)
+            {
+                TaggerFeatures.ExtractWord(words, i, wordFeatures.AsSpan(i * TaggerFeatures.WordCount, TaggerFeatures.WordCount));
+            }
+
+            Array.Clear(sums, 0, length * stride);
+            FirstPass.AddEach(wordFeatures.AsSpan(0, length * TaggerFeatures.WordCount), TaggerFeatures.WordCount, sums);
+            Span<ulong> tagged = stackalloc ulong[TaggerFeatures.MaximumTaggedCount];
+            for (var i = 0; i < length; i++)
+            {
+                var count = TaggerFeatures.ExtractTagged(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, -2, -2, tagged);
+                var wordSums = sums.AsSpan(i * stride, stride);
+                FirstPass.Add(tagged[..count], wordSums);
+                tags[i] = ArgMax(wordSums[..ClassCount]);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(wordFeatures);
+            ArrayPool<int>.Shared.Return(sums);
         }
     }
 
@@ -157,6 +187,33 @@ public sealed class TaggerModel
         }
 
         return dictionary;
+    }
+
+    // The first class with the highest sum, as ArgMax of the scaled scores would choose.
+    private static int ArgMax(ReadOnlySpan<int> sums)
+    {
+        var best = int.MinValue;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var most = Vector256.Create(int.MinValue);
+            for (; i + Vector256<int>.Count <= sums.Length; i += Vector256<int>.Count)
+            {
+                most = Vector256.Max(most, Vector256.Create(sums.Slice(i, Vector256<int>.Count)));
+            }
+
+            for (var lane = 0; lane < Vector256<int>.Count; lane++)
+            {
+                best = Math.Max(best, most[lane]);
+            }
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            best = Math.Max(best, sums[i]);
+        }
+
+        return sums.IndexOf(best);
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
