@@ -58,6 +58,7 @@ public sealed class PerceptronTagger : ModelBackedComponent<TaggerModel>
         var xpos = table.Xpos;
         var features = table.Features;
         var longest = SentenceRanges.Longest(document);
+        var cached = new CachedTaggerWord[longest];
         var words = new TaggerWord[longest];
         var tags = new int[longest * 2];
         foreach (var (first, end) in SentenceRanges.Of(document))
@@ -66,11 +67,12 @@ public sealed class PerceptronTagger : ModelBackedComponent<TaggerModel>
             for (var i = 0; i < length; i++)
             {
                 var token = first + i;
-                words[i] = model.WordOf(document.Text.AsSpan(table.Starts[token], table.Ends[token] - table.Starts[token]), i == 0);
+                cached[i] = model.Lookup(document.Text.AsSpan(table.Starts[token], table.Ends[token] - table.Starts[token]), i == 0);
+                words[i] = cached[i].Word;
             }
 
             var sentenceTags = tags.AsSpan(0, length);
-            model.Tag(words.AsSpan(0, length), sentenceTags, tags.AsSpan(longest, length));
+            model.Tag(cached.AsSpan(0, length), words.AsSpan(0, length), sentenceTags, tags.AsSpan(longest, length));
             for (var i = 0; i < length; i++)
             {
                 var tag = sentenceTags[i];

@@ -99,6 +99,97 @@ internal static class TaggerFeatures
         features[n] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
     }
 
+    /// <summary>How many features <see cref="ExtractOwn"/> writes.</summary>
+    public const int OwnCount = 17;
+
+    /// <summary>How many features <see cref="ExtractAsNext"/> writes.</summary>
+    public const int AsNextCount = 6;
+
+    /// <summary>How many features <see cref="ExtractAsPrevious"/> writes.</summary>
+    public const int AsPreviousCount = 4;
+
+    /// <summary>How many features <see cref="ExtractAsBeforePrevious"/> writes.</summary>
+    public const int AsBeforePreviousCount = 1;
+
+    /// <summary>How many features <see cref="ExtractAsAfterNext"/> writes.</summary>
+    public const int AsAfterNextCount = 2;
+
+    /// <summary>How many features <see cref="ExtractPairs"/> writes.</summary>
+    public const int PairCount = 7;
+
+    // ExtractWord's features split by the one word each looks at, so a word's share can be summed once and reused
+    // wherever the word appears (TaggerWordCache); the features of two words are extracted per position. Together they
+    // are exactly ExtractWord's features (a test holds them to it).
+
+    /// <summary>The features of <see cref="ExtractWord"/> that look only at the word being tagged (and the bias).</summary>
+    public static void ExtractOwn(in TaggerWord w, Span<ulong> features)
+    {
+        var n = 0;
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, w.Form);
+        features[n++] = FeatureHash.Feature(2, w.Lower);
+        features[n++] = FeatureHash.Feature(3, w.Suffix1);
+        features[n++] = FeatureHash.Feature(4, w.Suffix2);
+        features[n++] = FeatureHash.Feature(5, w.Suffix3);
+        features[n++] = FeatureHash.Feature(6, w.Suffix4);
+        features[n++] = FeatureHash.Feature(7, w.Suffix5);
+        features[n++] = FeatureHash.Feature(8, w.Prefix1);
+        features[n++] = FeatureHash.Feature(9, w.Prefix2);
+        features[n++] = FeatureHash.Feature(10, w.Prefix3);
+        features[n++] = FeatureHash.Feature(11, w.Shape);
+        features[n++] = FeatureHash.Feature(12, w.Flags);
+        features[n++] = FeatureHash.Feature(13, w.Ambiguity);
+        features[n++] = FeatureHash.Feature(33, w.Flags, w.Shape);
+        features[n++] = FeatureHash.Feature(37, w.External);
+        features[n] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
+    }
+
+    /// <summary>The features of <see cref="ExtractWord"/> that look only at the next word, <paramref name="n1"/>.</summary>
+    public static void ExtractAsNext(in TaggerWord n1, Span<ulong> features)
+    {
+        features[0] = FeatureHash.Feature(14, n1.Ambiguity);
+        features[1] = FeatureHash.Feature(17, n1.Lower);
+        features[2] = FeatureHash.Feature(20, n1.Suffix3);
+        features[3] = FeatureHash.Feature(21, n1.Suffix2);
+        features[4] = FeatureHash.Feature(22, n1.Shape);
+        features[5] = FeatureHash.Feature(38, n1.External);
+    }
+
+    /// <summary>The features of <see cref="ExtractWord"/> that look only at the previous word, <paramref name="p1"/>.</summary>
+    public static void ExtractAsPrevious(in TaggerWord p1, Span<ulong> features)
+    {
+        features[0] = FeatureHash.Feature(15, p1.Lower);
+        features[1] = FeatureHash.Feature(19, p1.Suffix3);
+        features[2] = FeatureHash.Feature(23, p1.Shape);
+        features[3] = FeatureHash.Feature(34, p1.Ambiguity);
+    }
+
+    /// <summary>The feature of <see cref="ExtractWord"/> that looks only at the word two back, <paramref name="p2"/>.</summary>
+    public static void ExtractAsBeforePrevious(in TaggerWord p2, Span<ulong> features) => features[0] = FeatureHash.Feature(16, p2.Lower);
+
+    /// <summary>The features of <see cref="ExtractWord"/> that look only at the word two ahead, <paramref name="n2"/>.</summary>
+    public static void ExtractAsAfterNext(in TaggerWord n2, Span<ulong> features)
+    {
+        features[0] = FeatureHash.Feature(18, n2.Lower);
+        features[1] = FeatureHash.Feature(30, n2.Ambiguity);
+    }
+
+    /// <summary>The features of <see cref="ExtractWord"/> that look at two words at once.</summary>
+    public static void ExtractPairs(ReadOnlySpan<TaggerWord> words, int i, Span<ulong> features)
+    {
+        ref readonly var w = ref words[i];
+        ref readonly var p1 = ref At(words, i - 1);
+        ref readonly var n1 = ref At(words, i + 1);
+        ref readonly var n2 = ref At(words, i + 2);
+        features[0] = FeatureHash.Feature(28, w.Lower, n1.Lower);
+        features[1] = FeatureHash.Feature(29, p1.Lower, w.Lower);
+        features[2] = FeatureHash.Feature(32, w.Ambiguity, n1.Ambiguity);
+        features[3] = FeatureHash.Feature(36, w.Lower, n1.Suffix3);
+        features[4] = FeatureHash.Feature(45, p1.Lower, n1.Lower);
+        features[5] = FeatureHash.Feature(47, n1.Lower, n2.Lower);
+        features[6] = FeatureHash.Feature(48, n1.Flags, w.Flags);
+    }
+
     /// <summary>Writes the features of word <paramref name="i"/> that look at tags (see <see cref="Extract"/>); returns how many.</summary>
     public static int ExtractTagged(ReadOnlySpan<TaggerWord> words, int i, int previous, int beforePrevious, int next, int afterNext, Span<ulong> features)
     {

@@ -23,6 +23,12 @@ public sealed class TaggerModel
     private readonly string[] _xpos;
     private readonly Dictionary<ulong, ulong> _ambiguity;
     private readonly Dictionary<ulong, ulong> _external;
+    private readonly TaggerWordCache _cache = new(CacheCapacity);
+    private readonly CachedTaggerWord _start;
+    private readonly CachedTaggerWord _end;
+
+    // Word forms whose sums are kept (about 1.5 KB each, so some 25 MB when full).
+    private const int CacheCapacity = 16_384;
 
     internal TaggerModel(UniversalPos[] upos, string[] xpos, LinearModel firstPass, LinearModel? secondPass, Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, ulong> external, MorphologyLexicon morphology)
     {
@@ -33,6 +39,8 @@ public sealed class TaggerModel
         SecondPass = secondPass;
         _ambiguity = ambiguity;
         Morphology = morphology;
+        _start = new CachedTaggerWord(TaggerWord.Start, firstPass);
+        _end = new CachedTaggerWord(TaggerWord.End, firstPass);
     }
 
     /// <summary>The number of tag classes.</summary>
@@ -65,6 +73,85 @@ public sealed class TaggerModel
     {
         var key = TaggerWord.KeyOf(text);
         return TaggerWord.Of(text, sentenceStart, _ambiguity.GetValueOrDefault(key), _external.GetValueOrDefault(key));
+    }
+
+    /// <summary>A word's attributes with its cached feature sums (see <see cref="CachedTaggerWord"/>).</summary>
+    internal CachedTaggerWord Lookup(ReadOnlySpan<char> text, bool sentenceStart)
+    {
+        var form = FeatureHash.Of(text);
+        if (_cache.TryGet(form, sentenceStart, out var cached))
+        {
+            return cached!;
+        }
+
+        cached = new CachedTaggerWord(WordOf(text, sentenceStart), FirstPass);
+        _cache.Add(form, sentenceStart, cached);
+        return cached;
+    }
+
+    /// <summary>Tags a sentence of looked-up words (<see cref="Lookup"/>); the same tags as <see cref="Tag(ReadOnlySpan{TaggerWord}, Span{int}, Span{int})"/>, faster.</summary>
+    /// <param name="cached">The looked-up words.</param>
+    /// <param name="words">Their attributes (<see cref="CachedTaggerWord.Word"/>), in order.</param>
+    /// <param name="tags">Receives one class per word.</param>
+    /// <param name="scratch">Working space, at least as long as <paramref name="words"/>.</param>
+    internal void Tag(ReadOnlySpan<CachedTaggerWord> cached, ReadOnlySpan<TaggerWord> words, Span<int> tags, Span<int> scratch)
+    {
+        if (SecondPass is not null)
+        {
+            Tag(words, tags, scratch);
+            return;
+        }
+
+        var length = words.Length;
+        var stride = FirstPass.SumsLength;
+        var pairs = ArrayPool<ulong>.Shared.Rent(length * TaggerFeatures.PairCount);
+        var sums = ArrayPool<int>.Shared.Rent(length * stride);
+        try
+        {
+            for (var i = 0; i < length; i++)
+            {
+                TaggerFeatures.ExtractPairs(words, i, pairs.AsSpan(i * TaggerFeatures.PairCount, TaggerFeatures.PairCount));
+            }
+
+            Array.Clear(sums, 0, length * stride);
+            FirstPass.AddEach(pairs.AsSpan(0, length * TaggerFeatures.PairCount), TaggerFeatures.PairCount, sums);
+            Span<ulong> tagged = stackalloc ulong[TaggerFeatures.MaximumTaggedCount];
+            for (var i = 0; i < length; i++)
+            {
+                var wordSums = sums.AsSpan(i * stride, stride);
+                AddRole(wordSums, cached[i], CachedTaggerWord.Own, stride);
+                AddRole(wordSums, i > 0 ? cached[i - 1] : _start, CachedTaggerWord.AsPrevious, stride);
+                AddRole(wordSums, i > 1 ? cached[i - 2] : _start, CachedTaggerWord.AsBeforePrevious, stride);
+                AddRole(wordSums, i + 1 < length ? cached[i + 1] : _end, CachedTaggerWord.AsNext, stride);
+                AddRole(wordSums, i + 2 < length ? cached[i + 2] : _end, CachedTaggerWord.AsAfterNext, stride);
+                var count = TaggerFeatures.ExtractTagged(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, -2, -2, tagged);
+                FirstPass.Add(tagged[..count], wordSums);
+                tags[i] = ArgMax(wordSums[..ClassCount]);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(pairs);
+            ArrayPool<int>.Shared.Return(sums);
+        }
+    }
+
+    private static void AddRole(Span<int> sums, CachedTaggerWord word, int role, int stride)
+    {
+        var add = word.Sums.AsSpan(role * stride, stride);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + Vector256<int>.Count <= stride; i += Vector256<int>.Count)
+            {
+                (Vector256.Create<int>(sums.Slice(i, Vector256<int>.Count)) + Vector256.Create<int>(add.Slice(i, Vector256<int>.Count))).CopyTo(sums.Slice(i, Vector256<int>.Count));
+            }
+        }
+
+        for (; i < stride; i++)
+        {
+            sums[i] += add[i];
+        }
     }
 
     /// <summary>Tags a sentence: greedy left to right, then the second pass when there is one.</summary>

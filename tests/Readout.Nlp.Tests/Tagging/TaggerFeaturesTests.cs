@@ -40,4 +40,34 @@ public sealed class TaggerFeaturesTests
             Assert.Equal(tagged[0], all[24]);
         }
     }
+
+    [Fact]
+    public void Features_of_one_word_by_role_and_pair_features_are_exactly_the_word_features()
+    {
+        for (var i = 0; i < Sentence.Length; i++)
+        {
+            var word = new ulong[TaggerFeatures.WordCount];
+            TaggerFeatures.ExtractWord(Sentence, i, word);
+            var parts = new List<ulong>();
+            parts.AddRange(Role(TaggerFeatures.OwnCount, f => TaggerFeatures.ExtractOwn(Sentence[i], f)));
+            parts.AddRange(Role(TaggerFeatures.AsPreviousCount, f => TaggerFeatures.ExtractAsPrevious(At(i - 1), f)));
+            parts.AddRange(Role(TaggerFeatures.AsBeforePreviousCount, f => TaggerFeatures.ExtractAsBeforePrevious(At(i - 2), f)));
+            parts.AddRange(Role(TaggerFeatures.AsNextCount, f => TaggerFeatures.ExtractAsNext(At(i + 1), f)));
+            parts.AddRange(Role(TaggerFeatures.AsAfterNextCount, f => TaggerFeatures.ExtractAsAfterNext(At(i + 2), f)));
+            parts.AddRange(Role(TaggerFeatures.PairCount, f => TaggerFeatures.ExtractPairs(Sentence, i, f)));
+
+            Assert.Equal(word.Order(), parts.Order());
+        }
+    }
+
+    private delegate void Extractor(Span<ulong> features);
+
+    private static ulong[] Role(int count, Extractor extract)
+    {
+        var features = new ulong[TaggerFeatures.MaximumCount];
+        extract(features);
+        return features[..count];
+    }
+
+    private static TaggerWord At(int i) => i < 0 ? TaggerWord.Start : i >= Sentence.Length ? TaggerWord.End : Sentence[i];
 }

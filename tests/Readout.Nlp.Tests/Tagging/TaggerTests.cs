@@ -51,6 +51,25 @@ public sealed class TaggerTests
     }
 
     [Fact]
+    public void Cached_word_sums_tag_as_every_feature_looked_up_each_time()
+    {
+        var model = PerceptronTaggerTrainer.Train(Sentences(), new TaggerTrainingOptions(Epochs: 3, AmbiguityMinimumCount: 1));
+        string[][] sentences = [["The", "envoy", "said", "that", "Geneva", "would", "send", "ministers", "."], ["Ministers", "met", "."], ["Envoys", "met", "the", "envoy", "in", "Iran", "."]];
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Select((w, i) => model.WordOf(w, i == 0)).ToArray();
+            var cached = sentence.Select((w, i) => model.Lookup(w, i == 0)).ToArray();
+            var expected = new int[words.Length];
+            var actual = new int[words.Length];
+            model.Tag(words, expected, new int[words.Length]);
+            model.Tag(cached, cached.Select(c => c.Word).ToArray(), actual, new int[words.Length]);
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(words.Select(w => w.Lower), cached.Select(c => c.Word.Lower));
+        }
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_model_bytes()
     {
         var first = Path.GetTempFileName();
