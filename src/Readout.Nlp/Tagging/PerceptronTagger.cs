@@ -48,6 +48,32 @@ public sealed class PerceptronTagger : ModelBackedComponent<TaggerModel>
     /// <inheritdoc />
     public override IReadOnlyList<string> Produces => ProducedLayers;
 
+    // One scratch word per sentence position and thread, for words the model's cache has no room for (no allocation
+    // per word); kept for the model they were made for.
+    [ThreadStatic]
+    private static CachedTaggerWord[]? t_scratch;
+
+    [ThreadStatic]
+    private static TaggerModel? t_scratchModel;
+
+    private static CachedTaggerWord ScratchAt(TaggerModel model, int position)
+    {
+        if (!ReferenceEquals(t_scratchModel, model) || t_scratch is null)
+        {
+            t_scratch = [];
+            t_scratchModel = model;
+        }
+
+        if (position >= t_scratch.Length)
+        {
+            var grown = new CachedTaggerWord[Math.Max(position + 1, t_scratch.Length * 2)];
+            t_scratch.CopyTo(grown, 0);
+            t_scratch = grown;
+        }
+
+        return t_scratch[position] ??= model.NewScratch();
+    }
+
     /// <inheritdoc />
     public override void Process(Document document)
     {
@@ -67,12 +93,13 @@ public sealed class PerceptronTagger : ModelBackedComponent<TaggerModel>
             for (var i = 0; i < length; i++)
             {
                 var token = first + i;
-                cached[i] = model.Lookup(document.Text.AsSpan(table.Starts[token], table.Ends[token] - table.Starts[token]), i == 0);
+                cached[i] = model.Lookup(document.Text.AsSpan(table.Starts[token], table.Ends[token] - table.Starts[token]), i == 0, ScratchAt(model, i));
                 words[i] = cached[i].Word;
             }
 
             var sentenceTags = tags.AsSpan(0, length);
             model.Tag(cached.AsSpan(0, length), words.AsSpan(0, length), sentenceTags, tags.AsSpan(longest, length));
+
             for (var i = 0; i < length; i++)
             {
                 var tag = sentenceTags[i];

@@ -27,8 +27,9 @@ public sealed class TaggerModel
     private readonly CachedTaggerWord _start;
     private readonly CachedTaggerWord _end;
 
-    // Word forms whose sums are kept (about 1.5 KB each, so some 25 MB when full).
-    private const int CacheCapacity = 16_384;
+    // Word forms whose sums are kept: five roles of SumsLength sums each (2.5 KB with the shipped model's 128), so
+    // some 10 MB when full; the 4,000 forms news text uses most are some four tokens in five.
+    private const int CacheCapacity = 4_096;
 
     internal TaggerModel(UniversalPos[] upos, string[] xpos, LinearModel firstPass, LinearModel? secondPass, Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, ulong> external, MorphologyLexicon morphology)
     {
@@ -76,7 +77,10 @@ public sealed class TaggerModel
     }
 
     /// <summary>A word's attributes with its cached feature sums (see <see cref="CachedTaggerWord"/>).</summary>
-    internal CachedTaggerWord Lookup(ReadOnlySpan<char> text, bool sentenceStart)
+    /// <param name="text">The word.</param>
+    /// <param name="sentenceStart">Whether it starts its sentence.</param>
+    /// <param name="scratch">Filled and returned for a word the cache has no room for; valid until it is filled again.</param>
+    internal CachedTaggerWord Lookup(ReadOnlySpan<char> text, bool sentenceStart, CachedTaggerWord scratch)
     {
         var form = FeatureHash.Of(text);
         if (_cache.TryGet(form, sentenceStart, out var cached))
@@ -84,10 +88,19 @@ public sealed class TaggerModel
             return cached!;
         }
 
+        if (!_cache.HasRoom)
+        {
+            scratch.Fill(WordOf(text, sentenceStart), FirstPass);
+            return scratch;
+        }
+
         cached = new CachedTaggerWord(WordOf(text, sentenceStart), FirstPass);
         _cache.Add(form, sentenceStart, cached);
         return cached;
     }
+
+    /// <summary>Scratch space for <see cref="Lookup"/>.</summary>
+    internal CachedTaggerWord NewScratch() => new(FirstPass.SumsLength);
 
     /// <summary>Tags a sentence of looked-up words (<see cref="Lookup"/>); the same tags as <see cref="Tag(ReadOnlySpan{TaggerWord}, Span{int}, Span{int})"/>, faster.</summary>
     /// <param name="cached">The looked-up words.</param>

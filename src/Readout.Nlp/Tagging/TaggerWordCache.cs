@@ -21,11 +21,28 @@ internal sealed class CachedTaggerWord
     public const int AsAfterNext = 4;
     public const int Roles = 5;
 
+    /// <summary>A cached word: its attributes and sums, fixed.</summary>
     public CachedTaggerWord(TaggerWord word, LinearModel model)
+    {
+        Sums = new int[Roles * model.SumsLength];
+        Fill(word, model);
+    }
+
+    /// <summary>Scratch space for a word the cache has no room for, refilled with <see cref="Fill"/>.</summary>
+    public CachedTaggerWord(int sumsLength) => Sums = new int[Roles * sumsLength];
+
+    /// <summary>The word's hashed attributes.</summary>
+    public TaggerWord Word { get; private set; }
+
+    /// <summary>Role r's sums at <c>[r * SumsLength, (r + 1) * SumsLength)</c>.</summary>
+    public int[] Sums { get; }
+
+    /// <summary>Sets the word and sums its features in each role.</summary>
+    public void Fill(TaggerWord word, LinearModel model)
     {
         Word = word;
         var stride = model.SumsLength;
-        Sums = new int[Roles * stride];
+        Array.Clear(Sums);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.OwnCount];
         TaggerFeatures.ExtractOwn(word, features);
         model.Add(features[..TaggerFeatures.OwnCount], Sums.AsSpan(Own * stride, stride));
@@ -38,18 +55,12 @@ internal sealed class CachedTaggerWord
         TaggerFeatures.ExtractAsAfterNext(word, features);
         model.Add(features[..TaggerFeatures.AsAfterNextCount], Sums.AsSpan(AsAfterNext * stride, stride));
     }
-
-    /// <summary>The word's hashed attributes.</summary>
-    public TaggerWord Word { get; }
-
-    /// <summary>Role r's sums at <c>[r * SumsLength, (r + 1) * SumsLength)</c>.</summary>
-    public int[] Sums { get; }
 }
 
 /// <summary>The <see cref="CachedTaggerWord"/>s of the word forms seen so far, shared by every thread, up to a fixed number of forms.</summary>
 /// <remarks>
 /// Frequent words come early in any text, so a cache that simply stops growing when full keeps most of the words
-/// that matter (the rest are computed each time) and bounds memory: about 1.5 KB a form.
+/// that matter (the rest are computed each time) and bounds memory.
 /// </remarks>
 internal sealed class TaggerWordCache
 {
@@ -61,9 +72,12 @@ internal sealed class TaggerWordCache
 
     public bool TryGet(ulong form, bool sentenceStart, out CachedTaggerWord? word) => _words.TryGetValue(KeyOf(form, sentenceStart), out word);
 
+    /// <summary>True while there is room for more forms.</summary>
+    public bool HasRoom => Volatile.Read(ref _count) < _capacity;
+
     public void Add(ulong form, bool sentenceStart, CachedTaggerWord word)
     {
-        if (Volatile.Read(ref _count) < _capacity && _words.TryAdd(KeyOf(form, sentenceStart), word))
+        if (HasRoom && _words.TryAdd(KeyOf(form, sentenceStart), word))
         {
             Interlocked.Increment(ref _count);
         }

@@ -58,7 +58,7 @@ public sealed class TaggerTests
         foreach (var sentence in sentences)
         {
             var words = sentence.Select((w, i) => model.WordOf(w, i == 0)).ToArray();
-            var cached = sentence.Select((w, i) => model.Lookup(w, i == 0)).ToArray();
+            var cached = sentence.Select((w, i) => model.Lookup(w, i == 0, model.NewScratch())).ToArray();
             var expected = new int[words.Length];
             var actual = new int[words.Length];
             model.Tag(words, expected, new int[words.Length]);
