@@ -59,21 +59,7 @@ internal static class TaggerFeatures
         ref readonly var p2 = ref At(words, i - 2);
         ref readonly var n1 = ref At(words, i + 1);
         ref readonly var n2 = ref At(words, i + 2);
-        var n = 0;
-        features[n++] = FeatureHash.Feature(0, 0);
-        features[n++] = FeatureHash.Feature(1, w.Form);
-        features[n++] = FeatureHash.Feature(2, w.Lower);
-        features[n++] = FeatureHash.Feature(3, w.Suffix1);
-        features[n++] = FeatureHash.Feature(4, w.Suffix2);
-        features[n++] = FeatureHash.Feature(5, w.Suffix3);
-        features[n++] = FeatureHash.Feature(6, w.Suffix4);
-        features[n++] = FeatureHash.Feature(7, w.Suffix5);
-        features[n++] = FeatureHash.Feature(8, w.Prefix1);
-        features[n++] = FeatureHash.Feature(9, w.Prefix2);
-        features[n++] = FeatureHash.Feature(10, w.Prefix3);
-        features[n++] = FeatureHash.Feature(11, w.Shape);
-        features[n++] = FeatureHash.Feature(12, w.Flags);
-        features[n++] = FeatureHash.Feature(13, w.Ambiguity);
+        var n = ExtractLexical(w, features);
         features[n++] = FeatureHash.Feature(14, n1.Ambiguity);
         features[n++] = FeatureHash.Feature(15, p1.Lower);
         features[n++] = FeatureHash.Feature(16, p2.Lower);
@@ -124,21 +110,7 @@ internal static class TaggerFeatures
     /// <summary>The features of <see cref="ExtractWord"/> that look only at the word being tagged (and the bias).</summary>
     public static void ExtractOwn(in TaggerWord w, Span<ulong> features)
     {
-        var n = 0;
-        features[n++] = FeatureHash.Feature(0, 0);
-        features[n++] = FeatureHash.Feature(1, w.Form);
-        features[n++] = FeatureHash.Feature(2, w.Lower);
-        features[n++] = FeatureHash.Feature(3, w.Suffix1);
-        features[n++] = FeatureHash.Feature(4, w.Suffix2);
-        features[n++] = FeatureHash.Feature(5, w.Suffix3);
-        features[n++] = FeatureHash.Feature(6, w.Suffix4);
-        features[n++] = FeatureHash.Feature(7, w.Suffix5);
-        features[n++] = FeatureHash.Feature(8, w.Prefix1);
-        features[n++] = FeatureHash.Feature(9, w.Prefix2);
-        features[n++] = FeatureHash.Feature(10, w.Prefix3);
-        features[n++] = FeatureHash.Feature(11, w.Shape);
-        features[n++] = FeatureHash.Feature(12, w.Flags);
-        features[n++] = FeatureHash.Feature(13, w.Ambiguity);
+        var n = ExtractLexical(w, features);
         features[n++] = FeatureHash.Feature(33, w.Flags, w.Shape);
         features[n++] = FeatureHash.Feature(37, w.External);
         features[n] = FeatureHash.Feature(50, w.Suffix2, w.Flags);
@@ -188,6 +160,28 @@ internal static class TaggerFeatures
         features[4] = FeatureHash.Feature(45, p1.Lower, n1.Lower);
         features[5] = FeatureHash.Feature(47, n1.Lower, n2.Lower);
         features[6] = FeatureHash.Feature(48, n1.Flags, w.Flags);
+    }
+
+    // The bias and the features of the word's own form, affixes, shape, flags and tag ambiguity: the first of both
+    // ExtractWord's and ExtractOwn's. Returns how many.
+    private static int ExtractLexical(in TaggerWord w, Span<ulong> features)
+    {
+        var n = 0;
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, w.Form);
+        features[n++] = FeatureHash.Feature(2, w.Lower);
+        features[n++] = FeatureHash.Feature(3, w.Suffix1);
+        features[n++] = FeatureHash.Feature(4, w.Suffix2);
+        features[n++] = FeatureHash.Feature(5, w.Suffix3);
+        features[n++] = FeatureHash.Feature(6, w.Suffix4);
+        features[n++] = FeatureHash.Feature(7, w.Suffix5);
+        features[n++] = FeatureHash.Feature(8, w.Prefix1);
+        features[n++] = FeatureHash.Feature(9, w.Prefix2);
+        features[n++] = FeatureHash.Feature(10, w.Prefix3);
+        features[n++] = FeatureHash.Feature(11, w.Shape);
+        features[n++] = FeatureHash.Feature(12, w.Flags);
+        features[n++] = FeatureHash.Feature(13, w.Ambiguity);
+        return n;
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> that look at tags (see <see cref="Extract"/>); returns how many.</summary>
