@@ -24,6 +24,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalEventsCommand.Create(context));
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
+        command.Subcommands.Add(EvalNerCommand.Create(context));
         return command;
     }
 

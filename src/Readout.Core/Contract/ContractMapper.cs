@@ -78,6 +78,7 @@ public static class ContractMapper
         Kb = entity.KnowledgeBaseId,
         Actor = entity.Actor is { } actor ? new ContractActor(actor.Code, actor.Country, actor.Role) : null,
         Mentions = entity.Mentions.Select(m => Slice(m.Range, text)).ToList(),
+        Members = entity.Members,
     };
 
     private static ContractQuote MapQuote(Quotation quote, string text) => new()

@@ -98,6 +98,10 @@ public sealed class ContractEntity
 
     /// <summary>Mentions.</summary>
     public required IReadOnlyList<ContractTextSpan> Mentions { get; init; }
+
+    /// <summary>For a group ("the two sides"), the ids of its member entities; left out otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Members { get; init; }
 }
 
 /// <summary>A CAMEO-style actor code.</summary>

@@ -273,7 +273,8 @@ internal sealed class QueryResolver
 
         if (entry.Kind == EntryKind.Person)
         {
-            score += RoleFit(entry, role, title, date);
+            // A namesake with no actor code on the date ranks below one the sources code ("Martyr Soleimani").
+            score += RoleFit(entry, role, title, date) + (code is null ? 0 : 0.05);
         }
 
         return new LookupCandidate(entry, code, role?.Country ?? entry.Country, role, route, posting.Kind, score);
