@@ -76,8 +76,8 @@ public sealed class KnowledgeBase
     public IReadOnlyList<KnowledgeSourceInfo> Sources => _contents.Sources;
 
     /// <summary>
-    /// The latest day any dated role starts or ends: the day the knowledge base is current to, used for documents
-    /// without a publication date (so the same text gives the same actors whatever day it is read).
+    /// The latest day a dated role starts: the day the knowledge base is current to, used for documents without a
+    /// publication date (so the same text gives the same actors whatever day it is read).
     /// </summary>
     public DateOnly AsOf => _asOf.Value;
 
@@ -171,11 +171,6 @@ public sealed class KnowledgeBase
                 if (role.Start is { } start && start > latest)
                 {
                     latest = start;
-                }
-
-                if (role.End is { } end && end > latest)
-                {
-                    latest = end;
                 }
             }
         }

@@ -20,6 +20,12 @@ internal sealed class MentionCluster
     /// <summary>The knowledge-base entry, once a mention is linked.</summary>
     public string? KnowledgeBaseId { get; set; }
 
+    /// <summary>What the linked entry is, once a mention is linked.</summary>
+    public Knowledge.EntryKind? KnowledgeBaseKind { get; set; }
+
+    /// <summary>The role parts of its titles and actor codes (GOV, OPP, MIL), for descriptions.</summary>
+    public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The lower-case words of the cluster's names, for surname matches.</summary>
     public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
 
@@ -60,8 +66,17 @@ internal sealed class MentionCluster
     public void Add(LinkedMention mention, string rule, Core.Documents.Document document)
     {
         Mentions.Add((mention, rule));
-        KnowledgeBaseId ??= mention.KnowledgeBaseId;
+        if (KnowledgeBaseId is null && mention.KnowledgeBaseId is not null)
+        {
+            KnowledgeBaseId = mention.KnowledgeBaseId;
+            KnowledgeBaseKind = mention.KnowledgeBaseKind;
+        }
+
         Country ??= mention.Country;
+        if (mention.ActorCode is { Length: > 3 } code && !Knowledge.Actors.ActorCodes.IsTransnational(code))
+        {
+            Roles.Add(code[3..]);
+        }
         if (mention.Kind == MentionKind.Name)
         {
             HasName = true;
@@ -89,6 +104,11 @@ internal sealed class MentionCluster
         if (mention.Title is { } title)
         {
             TitleWords.Add(LastWord(title.Phrase));
+            if (title.RoleCode is { } role)
+            {
+                Roles.Add(role);
+            }
+
             if (title.Office != Knowledge.Actors.Office.Unknown)
             {
                 Offices.Add(title.Office);
@@ -111,6 +131,7 @@ internal sealed class MentionCluster
         }
 
         Offices.UnionWith(other.Offices);
+        Roles.UnionWith(other.Roles);
         other.Mentions.Clear();
         other.MergedInto = this;
     }

@@ -21,7 +21,7 @@ namespace Readout.Extraction.Coreference;
 /// </remarks>
 public sealed class RuleCoreferenceResolver : IComponent
 {
-    private const int PronounSentenceWindow = 3;
+    private const int PronounSentenceWindow = 6;
     private const int DescriptionSentenceWindow = 12;
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
@@ -32,7 +32,6 @@ public sealed class RuleCoreferenceResolver : IComponent
     {
         ["diplomat"] = ["minister", "secretary", "ambassador", "envoy", "diplomat"],
         ["envoy"] = ["ambassador", "envoy", "representative"],
-        ["leader"] = ["president", "minister", "leader", "king", "emir", "chancellor", "premier", "monarch"],
         ["official"] = ["minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "ambassador", "envoy"],
         ["premier"] = ["minister", "premier"],
     };
@@ -56,11 +55,20 @@ public sealed class RuleCoreferenceResolver : IComponent
         var mentions = document.Get(KnowledgeBaseLinker.Mentions) ?? [];
         var clusters = new List<MentionCluster>();
         var clusterOf = new Dictionary<LinkedMention, MentionCluster>(ReferenceEqualityComparer.Instance);
+        var inMention = new bool[document.Tokens.Count];
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Pronoun)
+            {
+                inMention.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(true);
+            }
+        }
+
         foreach (var mention in mentions)
         {
             var (cluster, rule) = mention.Kind switch
             {
-                MentionKind.Pronoun => Pronoun(document, mention, clusters),
+                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
                 _ => NameMention(document, mention, clusters, clusterOf),
@@ -173,7 +181,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var text = document.Text[mention.Range.Start..mention.Range.End];
-        if (mention.IsIndefinite || mention.Title is null)
+        if (mention.IsIndefinite || mention.Title is null || HasAppositive(document, mention))
         {
             return (null, null);
         }
@@ -206,6 +214,12 @@ public sealed class RuleCoreferenceResolver : IComponent
                 continue;
             }
 
+            // "The opposition leader" (OPP) is not the foreign minister (GOV).
+            if (mention.Title.RoleCode is { } role && cluster.Roles.Count > 0 && !cluster.Roles.Contains(role))
+            {
+                continue;
+            }
+
             if (TitleFits(word, mention.Title.Office, cluster))
             {
                 return (cluster, "title");
@@ -216,7 +230,7 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
-    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters)
+    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention)
     {
         var tokens = document.Tokens;
         var sentence = SentenceOf(document, pronoun.FirstToken);
@@ -238,7 +252,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 }
 
                 var distance = sentence - SentenceOf(document, mention.FirstToken);
-                if (distance > WindowOf(tokens, pronoun))
+                if (distance > WindowOf(tokens, pronoun) || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
                 {
                     continue;
                 }
@@ -261,8 +275,8 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>
-    /// How many sentences back a pronoun may look: three for he and she; "its" stays in its sentence; a subject "it" or
-    /// "they" looks one back; other uses of "it" ("calling it dangerous") and "they" are too vague to resolve.
+    /// How many sentences back a pronoun may look: three for he and she; "its" and a subject "it" stay in their sentence;
+    /// a subject "they" looks one back; other uses of "it" ("calling it dangerous") and "they" are too vague to resolve.
     /// </summary>
     private static int WindowOf(TokenTable tokens, LinkedMention pronoun)
     {
@@ -277,7 +291,32 @@ public sealed class RuleCoreferenceResolver : IComponent
             return 0;
         }
 
-        return relation is not null && relation.StartsWith("nsubj", StringComparison.Ordinal) ? 1 : -1;
+        // "Iran said it would respond": a subject "it" finds its referent in its own sentence; a subject "they" may look one back.
+        if (relation is null || !relation.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        return pronoun.Agreement == MentionAgreement.Neuter ? 0 : 1;
+    }
+
+    /// <summary>True when a clause subject that is no entity stands between a candidate and "its": "no country should interfere in its neighbours' affairs".</summary>
+    private static bool SubjectBetween(TokenTable tokens, bool[] inMention, int from, int to)
+    {
+        if (!tokens.HasDependencies)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!inMention[k] && tokens.Relations[k] is { } relation && relation.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The two sides", "both countries": the two most recent distinct referents of a fitting kind.</summary>
@@ -287,18 +326,44 @@ public sealed class RuleCoreferenceResolver : IComponent
         var wantStates = noun is "countries" or "nations" or "states" or "governments" or "capitals" or "neighbours" or "neighbors" or "allies";
         var wantPeople = noun is "leaders" or "ministers" or "presidents" or "delegations";
         var members = new List<MentionCluster>();
-        foreach (var (mention, cluster) in RecentMentions(clusters, group.FirstToken))
+        var places = new List<MentionCluster>();
+        foreach (var (_, cluster) in RecentMentions(clusters, group.FirstToken))
         {
-            var fits = wantStates ? cluster.Type is EntityTypes.GeopoliticalEntity && cluster.KnowledgeBaseId is not null || cluster.Type == EntityTypes.Nationality
-                : wantPeople ? cluster.IsPerson
-                : cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Person or EntityTypes.Organization or EntityTypes.Nationality;
-            if (fits && !cluster.IsPlural && !members.Contains(cluster) && cluster.Members.Count == 0)
+            if (cluster.IsPlural || members.Contains(cluster) || places.Contains(cluster) || cluster.Members.Count > 0)
+            {
+                continue;
+            }
+
+            if (wantStates)
+            {
+                // A state: linked to a country, or a place name the knowledge base does not know ("Norland"); towns only fill in.
+                var state = cluster.KnowledgeBaseKind == Knowledge.EntryKind.Country
+                    || (cluster.KnowledgeBaseId is null && cluster.Type is EntityTypes.Location or EntityTypes.GeopoliticalEntity or EntityTypes.Nationality);
+                if (state)
+                {
+                    members.Add(cluster);
+                }
+                else if (cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Location)
+                {
+                    places.Add(cluster);
+                }
+            }
+            else if (wantPeople ? cluster.IsPerson : cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Organization or EntityTypes.Nationality)
             {
                 members.Add(cluster);
-                if (members.Count == group.GroupSize)
-                {
-                    break;
-                }
+            }
+
+            if (members.Count == group.GroupSize)
+            {
+                break;
+            }
+        }
+
+        foreach (var place in places)
+        {
+            if (members.Count < group.GroupSize)
+            {
+                members.Add(place);
             }
         }
 
@@ -390,7 +455,10 @@ public sealed class RuleCoreferenceResolver : IComponent
         return office == Office.Minister && (cluster.Offices.Contains(Office.ForeignMinister) || cluster.Offices.Contains(Office.DefenseMinister) || cluster.Offices.Contains(Office.Minister));
     }
 
-    /// <summary>The cluster whose mention the appositive's head attaches to: "the special envoy of Valdoria, Pieter Haas".</summary>
+    /// <summary>
+    /// The cluster of the phrase an appositive stands beside: "the special envoy of Valdoria, Pieter Haas" (the parser may
+    /// hang the appositive on any word of the phrase, or on the comma), preferring a referent of the appositive's kind.
+    /// </summary>
     private static MentionCluster? Apposition(Document document, LinkedMention mention, Dictionary<LinkedMention, MentionCluster> clusterOf)
     {
         var tokens = document.Tokens;
@@ -399,16 +467,78 @@ public sealed class RuleCoreferenceResolver : IComponent
             return null;
         }
 
-        var governor = tokens.Heads[mention.HeadToken];
+        var governor = GovernorOf(tokens, mention.HeadToken);
+        MentionCluster? found = null;
+        var foundLength = 0;
         foreach (var (other, cluster) in clusterOf)
         {
-            if (other.HeadToken == governor && other.Kind != MentionKind.Pronoun)
+            if (other.Kind == MentionKind.Pronoun || governor < other.FirstToken || governor >= other.EndToken || !OnlyPunctuationBetween(document, other.EndToken, mention.FirstToken))
             {
-                return cluster;
+                continue;
+            }
+
+            var fits = cluster.Root.IsPerson == (mention.Type == EntityTypes.Person);
+            var length = (other.EndToken - other.FirstToken) + (fits ? 1000 : 0);
+            if (length > foundLength)
+            {
+                found = cluster;
+                foundLength = length;
             }
         }
 
-        return null;
+        return found;
+    }
+
+    /// <summary>True when a name stands in apposition to the description ("The opposition leader, Mara Lind"): the name, not an earlier title holder, is its referent.</summary>
+    private static bool HasAppositive(Document document, LinkedMention description)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasDependencies)
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Count, description.EndToken + 3);
+        for (var k = description.EndToken; k < end; k++)
+        {
+            var governor = GovernorOf(tokens, k);
+            if (tokens.Relations[k] == "appos" && governor >= description.FirstToken && governor < description.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token's head, skipping punctuation the parser used as a head.</summary>
+    private static int GovernorOf(TokenTable tokens, int token)
+    {
+        var governor = tokens.Heads[token];
+        while (governor >= 0 && tokens.HasTags && tokens.Upos[governor] == UniversalPos.PUNCT)
+        {
+            governor = tokens.Heads[governor];
+        }
+
+        return governor;
+    }
+
+    private static bool OnlyPunctuationBetween(Document document, int end, int start)
+    {
+        if (start - end > 2)
+        {
+            return false;
+        }
+
+        for (var k = end; k < start; k++)
+        {
+            if (char.IsLetterOrDigit(document.Text[document.Tokens.Starts[k]]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NameWordsWithin(Document document, LinkedMention mention, MentionCluster cluster)

@@ -118,6 +118,7 @@ public sealed class KnowledgeBaseLinker : IComponent
         {
             KnowledgeBaseId = target.Id,
             KnowledgeBaseName = target.Name,
+            KnowledgeBaseKind = target.Kind,
             ActorCode = target.Kind == EntryKind.Country ? target.ActorCode : chosen.ActorCode,
             Country = chosen.Country ?? target.Country ?? countryCode,
             Type = TypeOf(target, chosen, mention.Type),

@@ -35,6 +35,9 @@ public sealed record LinkedMention
     /// <summary>The knowledge-base entry's id, or null.</summary>
     public string? KnowledgeBaseId { get; init; }
 
+    /// <summary>What the knowledge-base entry is (a country, a city, a person…), or null.</summary>
+    public Knowledge.EntryKind? KnowledgeBaseKind { get; init; }
+
     /// <summary>The knowledge-base entry's name, or null.</summary>
     public string? KnowledgeBaseName { get; init; }
 

@@ -30,7 +30,7 @@ internal sealed class MentionFinder
 
     // Nouns that make "the two …" / "both …" a group of two actors.
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "sides", "countries", "nations", "parties", "leaders", "governments", "states", "delegations", "ministers", "presidents", "neighbours", "neighbors", "allies", "capitals");
+        "sides", "countries", "nations", "parties", "leaders", "governments", "states", "ministers", "presidents", "neighbours", "neighbors", "allies", "capitals");
 
     // Title words that name a body rather than a person: a description headed by one is not a person's mention.
     private static readonly FrozenSet<string> CollectiveWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -108,9 +108,11 @@ internal sealed class MentionFinder
 
         foreach (var name in names)
         {
+            var person = IsPersonName(name);
             for (var k = name.First; k < name.End; k++)
             {
                 map.InName[k] = true;
+                map.PlaceName[k] = person ? -1 : name.First;
             }
 
             drafts.Add(name);
@@ -510,8 +512,15 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // A place or organisation named before the title: "The Norland minister", "the Hamas negotiator".
             if (map.InName[previous])
             {
+                if (map.PlaceName[previous] >= 0)
+                {
+                    k = map.PlaceName[previous];
+                    continue;
+                }
+
                 break;
             }
 
@@ -713,6 +722,7 @@ internal sealed class MentionFinder
             AliasPhrase = Filled(count);
             Titles = new Title?[count];
             InName = new bool[count];
+            PlaceName = Filled(count);
         }
 
         /// <summary>For a token that starts a title, one past its last token.</summary>
@@ -732,6 +742,9 @@ internal sealed class MentionFinder
 
         /// <summary>True for the tokens of a name mention (with its titles) or a group.</summary>
         public bool[] InName { get; }
+
+        /// <summary>For the tokens of a name that is not a person's, the name's first token; else -1.</summary>
+        public int[] PlaceName { get; }
 
         private static int[] Filled(int count)
         {
