@@ -40,4 +40,23 @@ public sealed class StandardPipelineTests
         Assert.Equal("says", quote.Cue?.Of(text));
         Assert.Equal("the talks could collapse at any moment", quote.Content.Of(text));
     }
+
+    [Fact]
+    public void A_pronoun_speaker_resolves_to_the_named_entity_only_with_the_entity_stages()
+    {
+        const string text = "The Norland foreign minister Anna Berg arrived in Valletta on Monday. \u201CWe will not give up the fishing grounds,\u201D she told reporters.";
+        var withEntities = new Document(text);
+        StandardPipeline.Create().Process(withEntities);
+        var quote = Assert.Single(withEntities.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        Assert.Equal("she", quote.Speaker?.Of(text));
+        Assert.Equal("Anna Berg", quote.SpeakerName);
+        Assert.NotNull(quote.SpeakerEntityId);
+
+        var without = new Document(text);
+        StandardPipeline.Create(withEntities: false).Process(without);
+        Assert.Null(without.Get(Readout.Core.Annotations.AnnotationLayers.Entities));
+        var bare = Assert.Single(without.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        Assert.Equal("she", bare.SpeakerName);
+        Assert.Null(bare.SpeakerEntityId);
+    }
 }
