@@ -25,6 +25,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
         command.Subcommands.Add(EvalNerCommand.Create(context));
+        command.Subcommands.Add(EvalCorefCommand.Create(context));
         return command;
     }
 
