@@ -26,6 +26,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
         command.Subcommands.Add(EvalNerCommand.Create(context));
         command.Subcommands.Add(EvalCorefCommand.Create(context));
+        command.Subcommands.Add(EvalEntitiesCommand.Create(context));
         return command;
     }
 

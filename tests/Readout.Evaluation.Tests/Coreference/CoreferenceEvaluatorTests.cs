@@ -1,5 +1,4 @@
 using Readout.Core.Annotations;
-using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Evaluation.Coreference;
 
@@ -21,26 +20,7 @@ public sealed class CoreferenceEvaluatorTests
         "2\tsmiled\tsmile\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n" +
         "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
-    private sealed class FixedEntities(Func<string, List<Entity>> entities) : IComponent
-    {
-        public string Name => "fixed-entities";
-
-        public string Version => "1";
-
-        public IReadOnlyList<string> Requires => [];
-
-        public IReadOnlyList<string> Produces => [LayerNames.Entities];
-
-        public void Process(Document document) => document.Set(AnnotationLayers.Entities, entities(document.Text));
-    }
-
-    private static Entity Person(string text, string id, params string[] mentions) => new()
-    {
-        Id = id,
-        Name = mentions[0],
-        Type = "PERSON",
-        Mentions = [.. mentions.Select(m => new Mention(new TextRange(text.IndexOf(m, StringComparison.Ordinal), text.IndexOf(m, StringComparison.Ordinal) + m.Length), m == "She" ? MentionKind.Pronoun : MentionKind.Name, "test"))],
-    };
+    private static Entity Person(string text, string id, params string[] mentions) => FixedEntities.Entity(text, id, "PERSON", null, mentions);
 
     private static Readout.Evaluation.Reporting.EvaluationReport Run(Func<string, List<Entity>> entities)
     {
