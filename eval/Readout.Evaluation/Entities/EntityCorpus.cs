@@ -58,15 +58,19 @@ public static class EntityCorpus
     };
 
     /// <summary>One document per corpus document, on gold tokens and sentences, with tags in Readout's types; and where its text starts in <see cref="IobCorpus.Text"/>.</summary>
-    public static List<(EntityTrainingDocument Example, int Offset)> Documents(IobCorpus corpus, string source)
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="source">The name documents are called by.</param>
+    /// <param name="sentencesAsDocuments">One document per sentence, for corpora of unrelated posts without document marks (WNUT17).</param>
+    public static List<(EntityTrainingDocument Example, int Offset)> Documents(IobCorpus corpus, string source, bool sentencesAsDocuments = false)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var documents = new List<(EntityTrainingDocument, int)>();
         var token = 0;
-        for (var d = 0; d < corpus.DocumentStarts.Count; d++)
+        var starts = sentencesAsDocuments ? Enumerable.Range(0, corpus.Sentences.Count).ToList() : corpus.DocumentStarts;
+        for (var d = 0; d < starts.Count; d++)
         {
-            var firstSentence = corpus.DocumentStarts[d];
-            var endSentence = d + 1 < corpus.DocumentStarts.Count ? corpus.DocumentStarts[d + 1] : corpus.Sentences.Count;
+            var firstSentence = starts[d];
+            var endSentence = d + 1 < starts.Count ? starts[d + 1] : corpus.Sentences.Count;
             if (endSentence <= firstSentence)
             {
                 continue;

@@ -64,7 +64,8 @@ public sealed class IobCorpus
                 continue;
             }
 
-            if (line.Length == 0)
+            // WNUT17 ends some sentences with a line holding only a tab.
+            if (string.IsNullOrWhiteSpace(line))
             {
                 if (sentenceStart >= 0)
                 {

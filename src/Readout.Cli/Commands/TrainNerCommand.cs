@@ -30,9 +30,10 @@ internal static class TrainNerCommand
         var noSecondPass = new Option<bool>("--no-second-pass") { Description = "Train the left-to-right pass only." };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the knowledge base's names as features." };
         var gum = new Option<string?>("--gum") { Description = "The GUM folder: the named person, organisation and place mentions of its dep-open train documents are learned too." };
+        var wnut = new Option<string?>("--wnut") { Description = "The WNUT17 folder: its train posts (person, location, corporation and group names) are learned too, each as a document of its own." };
         var minimumUpdates = new Option<int>("--minimum-updates") { Description = "Features updated fewer times are left out of the model.", DefaultValueFactory = _ => 1 };
         var tagger = SyntaxTraining.TaggerOption();
-        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).") { data, output, seed, epochs, noSecondPass, noGazetteer, gum, minimumUpdates, tagger };
+        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).") { data, output, seed, epochs, noSecondPass, noGazetteer, gum, wnut, minimumUpdates, tagger };
         command.SetAction(parse => SyntaxTraining.Run(context, () =>
         {
             var directory = parse.GetValue(data)!;
@@ -49,6 +50,16 @@ internal static class TrainNerCommand
                 gumDocuments = GumNamedEntities.Read(Treebank.Files(gumDirectory, "train", subset: "dep-open"), word => titles.TryFind(word, out _));
                 documents.AddRange(gumDocuments);
             }
+            var wnutDocuments = new List<EntityTrainingDocument>();
+            string? wnutFile = null;
+            if (parse.GetValue(wnut) is { } wnutDirectory)
+            {
+                wnutFile = EntityCorpus.FileOf(wnutDirectory, "train");
+                var posts = IobCorpus.Read(wnutFile, EntityCorpus.ToReadoutType);
+                wnutDocuments = EntityCorpus.Documents(posts, Path.GetFileName(wnutFile), sentencesAsDocuments: true).Select(d => d.Example).ToList();
+                documents.AddRange(wnutDocuments);
+            }
+
             foreach (var document in documents)
             {
                 taggerStage.Process(document.Document);
@@ -83,6 +94,20 @@ internal static class TrainNerCommand
                     ["names"] = gumDocuments.Sum(d => d.Tags.Count(t => t.StartsWith("B-", StringComparison.Ordinal))),
                     ["mapping"] = "outermost person/organization/place mentions headed by a proper noun, leading articles and titles left out",
                     ["source_commit"] = TrainingData.SourceCommit(gumFolder),
+                });
+            }
+
+            if (parse.GetValue(wnut) is { } wnutFolder)
+            {
+                trainingData.Add(new JsonObject
+                {
+                    ["corpus"] = "WNUT17",
+                    ["file"] = Path.GetRelativePath(wnutFolder, wnutFile!),
+                    ["documents"] = wnutDocuments.Count,
+                    ["tokens"] = wnutDocuments.Sum(d => d.Tags.Count),
+                    ["names"] = wnutDocuments.Sum(d => d.Tags.Count(t => t.StartsWith("B-", StringComparison.Ordinal))),
+                    ["mapping"] = "person -> PERSON, corporation and group -> ORG, location -> LOC; product and creative-work dropped",
+                    ["source_commit"] = TrainingData.SourceCommit(wnutFolder),
                 });
             }
 

@@ -171,6 +171,13 @@ public sealed class KnowledgeBaseLinker : IComponent
 
     private static bool Fits(MentionDraft draft, KnowledgeEntry entry, LookupCandidate candidate)
     {
+        // A country's office read off the whole phrase ("Syrian Foreign Minister", which the recognizer may call an
+        // organisation) names whoever held it on the date.
+        if (candidate.Route == LookupRoute.OfficeHolder && draft.Kind == MentionKind.Name)
+        {
+            return entry.Kind == EntryKind.Person;
+        }
+
         if (draft.Kind == MentionKind.Nominal)
         {
             // A description names a person by office ("the Syrian Foreign Minister"), not a country or a town.
