@@ -28,6 +28,9 @@ internal sealed class MentionFinder
         ["themselves"] = MentionAgreement.Plural,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Words that give a person's gender: a description's head ("his mother", "the king") or a title before a name ("Queen Rania", "Mrs Berg").
+    private static readonly FrozenDictionary<string, MentionAgreement> GenderWords = GenderTable();
+
     // Nouns that make "the two …" / "both …" a group of two actors.
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "sides", "countries", "nations", "parties", "leaders", "governments", "states", "ministers", "presidents", "neighbours", "neighbors", "allies", "capitals");
@@ -124,6 +127,10 @@ internal sealed class MentionFinder
         foreach (var draft in drafts)
         {
             draft.Head = HeadOf(document, draft);
+            if (draft.Agreement == MentionAgreement.Unknown)
+            {
+                draft.Agreement = GenderOf(document, draft);
+            }
         }
 
         drafts.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
@@ -672,6 +679,62 @@ internal sealed class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>Masculine or feminine when a description's head or a title before a name says so; else unknown.</summary>
+    private static MentionAgreement GenderOf(Document document, MentionDraft draft)
+    {
+        if (draft.Kind == MentionKind.Nominal)
+        {
+            return draft.Head >= 0 && GenderWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(document, draft.Head), out var gender) ? gender : MentionAgreement.Unknown;
+        }
+
+        // A person's name: the titles before it, or an honorific the recognizer took into the name ("Mrs Lind").
+        var titled = draft.NameFirst > draft.First;
+        if (draft.Kind != MentionKind.Name || !(titled || draft.Type == EntityTypes.Person))
+        {
+            return MentionAgreement.Unknown;
+        }
+
+        var lookup = GenderWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = titled ? draft.NameFirst : draft.End - 1;
+        for (var k = draft.First; k < end; k++)
+        {
+            if (lookup.TryGetValue(Text(document, k).TrimEnd('.'), out var gender))
+            {
+                return gender;
+            }
+        }
+
+        return MentionAgreement.Unknown;
+    }
+
+    private static FrozenDictionary<string, MentionAgreement> GenderTable()
+    {
+        string[] feminine =
+        [
+            "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess", "countess", "empress", "baroness",
+            "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow", "bride",
+            "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stepmother", "mum", "mom", "nun",
+        ];
+        string[] masculine =
+        [
+            "mr", "sir", "lord", "king", "prince", "duke", "earl", "emperor", "baron", "sultan", "emir", "sheikh",
+            "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
+            "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
+        ];
+        var table = new Dictionary<string, MentionAgreement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in feminine)
+        {
+            table[word] = MentionAgreement.Feminine;
+        }
+
+        foreach (var word in masculine)
+        {
+            table[word] = MentionAgreement.Masculine;
+        }
+
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool Plural(Document document, int token) =>

@@ -95,6 +95,19 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_description_or_a_title_that_gives_a_gender_keeps_pronouns_of_the_other_gender_away()
+    {
+        const string text = "The queen of Norland met Piet Dorn in Valletta. He said the talks had been useful.";
+        var (document, entities) = Run(text, "2023-03-14");
+        var queen = EntityWith(document, entities, "The queen of Norland");
+        Assert.DoesNotContain("He", MentionsOf(document, queen));
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+
+        var (titled, titledEntities) = Run("Mrs Lind met Piet Dorn in Valletta. He said the talks had been useful.", "2023-03-14");
+        Assert.Contains("He", MentionsOf(titled, EntityWith(titled, titledEntities, "Piet Dorn")));
+    }
+
+    [Fact]
     public void The_two_sides_is_a_group_of_the_two_states_named_before()
     {
         const string text = "Iran and Syria signed a trade agreement in Damascus. The two sides also discussed the reconstruction of roads.";
