@@ -131,6 +131,29 @@ public sealed class EntityPipelineTests
         Assert.Equal(text, document.Text);
     }
 
+    [Fact]
+    public void Each_entity_stage_keeps_the_component_contract()
+    {
+        const string text = "President Raisi met Anna Berg in Tehran. He said the two sides would meet again. She agreed.";
+        var stages = Standard.Value.Components;
+        var entityStages = stages.Where(c => c.Name is "perceptron-entity-recognizer" or "knowledge-base-linker" or "rule-coreference-resolver").ToList();
+        Assert.Equal(3, entityStages.Count);
+        foreach (var stage in entityStages)
+        {
+            var earlier = stages.TakeWhile(c => !ReferenceEquals(c, stage)).ToList();
+            Assert.Empty(Readout.Testing.ComponentContract.Violations(stage, () =>
+            {
+                var document = new Document(text) { Published = new DateOnly(2023, 6, 12) };
+                foreach (var component in earlier)
+                {
+                    component.Process(document);
+                }
+
+                return document;
+            }));
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
