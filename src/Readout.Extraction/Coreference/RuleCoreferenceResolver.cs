@@ -275,7 +275,7 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>
-    /// How many sentences back a pronoun may look: three for he and she; "its" and a subject "it" stay in their sentence;
+    /// How many sentences back a pronoun may look: six for he and she; "its" and a subject "it" stay in their sentence;
     /// a subject "they" looks one back; other uses of "it" ("calling it dangerous") and "they" are too vague to resolve.
     /// </summary>
     private static int WindowOf(TokenTable tokens, LinkedMention pronoun)
