@@ -239,7 +239,8 @@ public sealed class RuleCoreferenceResolver : IComponent
         string? bestRule = null;
         foreach (var raw in clusters)
         {
-            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || !Agrees(pronoun, raw))
+            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || !Agrees(pronoun, raw)
+                || raw.Mentions.Exists(m => SameClauseSubject(document, pronoun, m.Mention)))
             {
                 continue;
             }
@@ -563,6 +564,25 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     private static bool Compatible(string? a, string? b) =>
         a == b || a is null || b is null || (a is EntityTypes.Location or EntityTypes.GeopoliticalEntity && b is EntityTypes.Location or EntityTypes.GeopoliticalEntity);
+
+    /// <summary>
+    /// True when <paramref name="pronoun"/> is an object of the verb whose subject is <paramref name="candidate"/>: "The
+    /// diplomat thanked him" cannot mean the diplomat thanked himself; a reflexive ("himself") is the one that can.
+    /// </summary>
+    private static bool SameClauseSubject(Document document, LinkedMention pronoun, LinkedMention candidate)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text.AsSpan(pronoun.Range.Start, pronoun.Range.End - pronoun.Range.Start);
+        if (!tokens.HasDependencies || text.EndsWith("self", StringComparison.OrdinalIgnoreCase) || text.EndsWith("selves", StringComparison.OrdinalIgnoreCase) || candidate.HeadToken < 0 || pronoun.HeadToken < 0
+            || tokens.Relations[pronoun.HeadToken] is not ("obj" or "iobj" or "obl")
+            || tokens.Relations[candidate.HeadToken] is not { } relation || !relation.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var verb = tokens.Heads[pronoun.HeadToken];
+        return verb >= 0 && verb == tokens.Heads[candidate.HeadToken];
+    }
 
     private static bool IsSubject(TokenTable tokens, int head)
     {

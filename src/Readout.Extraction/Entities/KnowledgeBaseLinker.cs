@@ -2,6 +2,7 @@ using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Knowledge;
+using Readout.Knowledge.Actors;
 using Readout.Knowledge.Lookup;
 using Readout.Nlp.Entities;
 
@@ -141,7 +142,10 @@ public sealed class KnowledgeBaseLinker : IComponent
                 continue;
             }
 
-            if (candidate.Route == LookupRoute.Surname)
+            // An honorific says nothing of office ("Dr. Bailey", "Mr Smith"): with a surname it is no better than the surname alone.
+            var bareSurname = candidate.Route == LookupRoute.Surname
+                || (candidate.Route == LookupRoute.TitleAndSurname && result.Title is { RoleCode: null, Office: Office.Unknown });
+            if (bareSurname)
             {
                 if (entry.RoleOn(date) is null)
                 {
@@ -151,7 +155,7 @@ public sealed class KnowledgeBaseLinker : IComponent
                 // A second holder of the surname in office on the date makes it ambiguous.
                 if (found is not null)
                 {
-                    return found.Route == LookupRoute.Surname ? null : found;
+                    return found.Route is LookupRoute.Surname or LookupRoute.TitleAndSurname ? null : found;
                 }
 
                 found = candidate;

@@ -108,6 +108,25 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
+    {
+        const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";
+        var (document, entities) = Run(text, "2023-03-14");
+        Assert.DoesNotContain("him", MentionsOf(document, EntityWith(document, entities, "Anna Berg")));
+        Assert.Contains("him", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+    }
+
+    [Fact]
+    public void An_honorific_and_a_surname_do_not_link_someone_out_of_office_and_a_demonym_leaves_a_state_a_state()
+    {
+        var (document, entities) = Run("Syria's harvest was poor this year, a Dr. Bailey told the Syrian farmers' union.", "2023-06-12");
+        Assert.Null(EntityWith(document, entities, "Dr. Bailey").KnowledgeBaseId);
+        var syria = EntityWith(document, entities, "Syria");
+        Assert.Equal("GPE", syria.Type);
+        Assert.Contains("Syrian", MentionsOf(document, syria));
+    }
+
+    [Fact]
     public void The_two_sides_is_a_group_of_the_two_states_named_before()
     {
         const string text = "Iran and Syria signed a trade agreement in Damascus. The two sides also discussed the reconstruction of roads.";
