@@ -121,7 +121,7 @@ internal static class TrainNerCommand
                 ["minimum_updates"] = options.MinimumUpdates,
                 ["tags"] = "readout tagger (models/tagger)",
             };
-            ModelManifest.Write(path, "ner", trainingData, hyper, dev, Licence);
+            ModelManifest.Write(path, "ner", trainingData, hyper, dev, parse.GetValue(wnut) is null ? Licence : Licence + " Also derived from WNUT17 (CC BY 4.0, Derczynski et al. 2017).");
             context.Out.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, sha256 {ModelFile.Sha256(path)})");
             dev.Write(context.Out, false);
         }));
