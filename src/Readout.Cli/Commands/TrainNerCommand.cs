@@ -43,6 +43,7 @@ internal static class TrainNerCommand
             var trainFile = EntityCorpus.FileOf(directory, "train");
             var corpus = IobCorpus.Read(trainFile, EntityCorpus.ToReadoutType);
             var documents = EntityCorpus.Documents(corpus, Path.GetFileName(trainFile)).Select(d => d.Example).ToList();
+            var corpusDocuments = documents.Count;
             var gumDocuments = new List<EntityTrainingDocument>();
             if (parse.GetValue(gum) is { } gumDirectory)
             {
@@ -65,7 +66,7 @@ internal static class TrainNerCommand
                 taggerStage.Process(document.Document);
             }
 
-            context.Error.WriteLine($"training the entity recognizer on {documents.Count} documents, {corpus.Sentences.Count} sentences, {corpus.Tokens.Count} tokens");
+            context.Error.WriteLine($"training the entity recognizer on {documents.Count} documents ({corpusDocuments} from {Path.GetFileName(trainFile)}: {corpus.Sentences.Count} sentences, {corpus.Tokens.Count} tokens)");
             var clock = Stopwatch.StartNew();
             var model = EntityRecognizerTrainer.Train(documents, [EntityTypes.Person, EntityTypes.Organization, EntityTypes.Location], options, gazetteer, context.Error.WriteLine);
             context.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0.0} s: {model.FirstPass.FeatureCount} features, {model.FirstPass.WeightCount} weights");
@@ -76,7 +77,7 @@ internal static class TrainNerCommand
             {
                 ["corpus"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)),
                 ["file"] = Path.GetRelativePath(directory, trainFile),
-                ["documents"] = documents.Count,
+                ["documents"] = corpusDocuments,
                 ["sentences"] = corpus.Sentences.Count,
                 ["tokens"] = corpus.Tokens.Count,
                 ["names"] = corpus.Spans.Count,
