@@ -59,4 +59,20 @@ public sealed class StandardPipelineTests
         Assert.Equal("she", bare.SpeakerName);
         Assert.Null(bare.SpeakerEntityId);
     }
+
+    [Fact]
+    public void A_quotation_over_two_sentences_with_its_speaker_in_the_second_codes_without_crashing()
+    {
+        // Regression: the speaker's sentence-local positions were used in the first sentence's events (bbc-politics article).
+        const string text = "\"We will not reopen the border crossings before the harvest or before the fishing dispute is settled by the courts of both countries,\" "
+            + "the Norland foreign minister Anna Berg told reporters in Valletta on Monday. \"Sudmark attacked our boats.\"";
+        var document = new Document(text) { Published = new DateOnly(2023, 3, 14) };
+        StandardPipeline.Create().Process(document);
+        Assert.True(document.Sentences.Count >= 2);
+        Assert.NotEmpty(document.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        foreach (var coded in document.Get(Readout.Core.Annotations.AnnotationLayers.Events) ?? [])
+        {
+            Assert.InRange(coded.Evidence.End, coded.Evidence.Start, text.Length);
+        }
+    }
 }
