@@ -30,6 +30,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<(string Country, Office Office), List<(KnowledgeEntry Entry, RoleSpan Role)>> _holders;
     private readonly Lazy<List<(int Key, AliasKind Kind)>[]> _aliasesByEntry;
     private readonly QueryResolver _resolver;
+    private readonly Lazy<DateOnly> _asOf;
 
     internal KnowledgeBase(KnowledgeContents contents)
     {
@@ -52,6 +53,7 @@ public sealed class KnowledgeBase
         _holders = IndexOfficeHolders(contents.Entries);
         _aliasesByEntry = new Lazy<List<(int, AliasKind)>[]>(IndexAliasesByEntry);
         _resolver = new QueryResolver(this);
+        _asOf = new Lazy<DateOnly>(LatestKnownDate);
     }
 
     /// <summary>The installed knowledge base, loaded on first use and shared.</summary>
@@ -72,6 +74,12 @@ public sealed class KnowledgeBase
 
     /// <summary>The data sets the knowledge base was compiled from.</summary>
     public IReadOnlyList<KnowledgeSourceInfo> Sources => _contents.Sources;
+
+    /// <summary>
+    /// The latest day a dated role starts: the day the knowledge base is current to, used for documents without a
+    /// publication date (so the same text gives the same actors whatever day it is read).
+    /// </summary>
+    public DateOnly AsOf => _asOf.Value;
 
     /// <summary>The number of alias postings (alias–entry pairs).</summary>
     public int PostingCount => _contents.Postings.Length;
@@ -151,6 +159,23 @@ public sealed class KnowledgeBase
     {
         ArgumentNullException.ThrowIfNull(entry);
         return [.. _aliasesByEntry.Value[entry.Index].Select(a => (_contents.AliasKeys[a.Key], a.Kind))];
+    }
+
+    private DateOnly LatestKnownDate()
+    {
+        var latest = DateOnly.MinValue;
+        foreach (var entry in _contents.Entries)
+        {
+            foreach (var role in entry.Roles)
+            {
+                if (role.Start is { } start && start > latest)
+                {
+                    latest = start;
+                }
+            }
+        }
+
+        return latest;
     }
 
     private List<(int, AliasKind)>[] IndexAliasesByEntry()

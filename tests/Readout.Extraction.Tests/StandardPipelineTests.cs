@@ -40,4 +40,39 @@ public sealed class StandardPipelineTests
         Assert.Equal("says", quote.Cue?.Of(text));
         Assert.Equal("the talks could collapse at any moment", quote.Content.Of(text));
     }
+
+    [Fact]
+    public void A_pronoun_speaker_resolves_to_the_named_entity_only_with_the_entity_stages()
+    {
+        const string text = "The Norland foreign minister Anna Berg arrived in Valletta on Monday. \u201CWe will not give up the fishing grounds,\u201D she told reporters.";
+        var withEntities = new Document(text);
+        StandardPipeline.Create().Process(withEntities);
+        var quote = Assert.Single(withEntities.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        Assert.Equal("she", quote.Speaker?.Of(text));
+        Assert.Equal("Anna Berg", quote.SpeakerName);
+        Assert.NotNull(quote.SpeakerEntityId);
+
+        var without = new Document(text);
+        StandardPipeline.Create(withEntities: false).Process(without);
+        Assert.Null(without.Get(Readout.Core.Annotations.AnnotationLayers.Entities));
+        var bare = Assert.Single(without.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        Assert.Equal("she", bare.SpeakerName);
+        Assert.Null(bare.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_sentences_with_its_speaker_in_the_second_codes_without_crashing()
+    {
+        // Regression: the speaker's sentence-local positions were used in the first sentence's events (bbc-politics article).
+        const string text = "\"We will not reopen the border crossings before the harvest or before the fishing dispute is settled by the courts of both countries,\" "
+            + "the Norland foreign minister Anna Berg told reporters in Valletta on Monday. \"Sudmark attacked our boats.\"";
+        var document = new Document(text) { Published = new DateOnly(2023, 3, 14) };
+        StandardPipeline.Create().Process(document);
+        Assert.True(document.Sentences.Count >= 2);
+        Assert.NotEmpty(document.Get(Readout.Core.Annotations.AnnotationLayers.Quotations)!);
+        foreach (var coded in document.Get(Readout.Core.Annotations.AnnotationLayers.Events) ?? [])
+        {
+            Assert.InRange(coded.Evidence.End, coded.Evidence.Start, text.Length);
+        }
+    }
 }

@@ -9,8 +9,9 @@ namespace Readout.Evaluation.Entities;
 /// </summary>
 public sealed class IobCorpus
 {
-    private IobCorpus(string text, List<(int Start, int End)> sentences, List<(int Start, int End)> tokens, List<string> tags, List<LabelledSpan> spans)
+    private IobCorpus(string text, List<(int Start, int End)> sentences, List<(int Start, int End)> tokens, List<string> tags, List<LabelledSpan> spans, List<int> documentStarts)
     {
+        DocumentStarts = documentStarts;
         Text = text;
         Sentences = sentences;
         Tokens = tokens;
@@ -33,6 +34,9 @@ public sealed class IobCorpus
     /// <summary>Gold entity spans.</summary>
     public IReadOnlyList<LabelledSpan> Spans { get; }
 
+    /// <summary>The index of the first sentence of each document (<c># newdoc</c> comments); [0] when the file marks none.</summary>
+    public IReadOnlyList<int> DocumentStarts { get; }
+
     /// <summary>Reads an IOB2 file; <paramref name="mapType"/> renames or drops (null) entity types, e.g. UNER's OTH.</summary>
     public static IobCorpus Read(string path, Func<string, string?>? mapType = null)
     {
@@ -46,15 +50,22 @@ public sealed class IobCorpus
         var tokens = new List<(int, int)>();
         var tags = new List<string>();
         var sentenceStart = -1;
+        var documentStarts = new List<int>();
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw.TrimEnd('\r');
             if (line.StartsWith('#'))
             {
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal) && (documentStarts.Count == 0 || documentStarts[^1] != sentences.Count))
+                {
+                    documentStarts.Add(sentences.Count);
+                }
+
                 continue;
             }
 
-            if (line.Length == 0)
+            // WNUT17 ends some sentences with a line holding only a tab.
+            if (string.IsNullOrWhiteSpace(line))
             {
                 if (sentenceStart >= 0)
                 {
@@ -93,7 +104,12 @@ public sealed class IobCorpus
             sentences.Add((sentenceStart, text.Length));
         }
 
-        return new IobCorpus(text.ToString(), sentences, tokens, tags, Decode(tokens, tags));
+        if (documentStarts.Count == 0 || documentStarts[0] != 0)
+        {
+            documentStarts.Insert(0, 0);
+        }
+
+        return new IobCorpus(text.ToString(), sentences, tokens, tags, Decode(tokens, tags), documentStarts);
     }
 
     /// <summary>Entity spans from IOB2 tags (an I- without a matching B- starts a span, as conlleval does).</summary>

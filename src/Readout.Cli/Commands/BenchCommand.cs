@@ -35,9 +35,10 @@ internal static class BenchCommand
         var stages = new Option<string?>("--stages") { Description = "Run only these stages of the standard pipeline (comma-separated names, e.g. rule-tokenizer,perceptron-sentence-splitter,perceptron-tagger)." };
         var warmUp = new Option<double>("--warmup") { Description = "CPU seconds of untimed analysis before measuring (JIT, caches).", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on the last line instead of a table." };
+        var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stages (recognizer, linker, coreference) and what needs them (the event coder)." };
         var command = new Command("bench", "Measure the standard pipeline's throughput on real news: per stage and in total, on one thread and on all cores.")
         {
-            inputs, data, threads, limit, stages, warmUp, json,
+            inputs, data, threads, limit, stages, warmUp, json, noEntities,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ internal static class BenchCommand
                 }
 
                 var loadStarted = Stopwatch.GetTimestamp();
-                var pipeline = Pipeline(parse.GetValue(stages));
+                var pipeline = Pipeline(parse.GetValue(stages), withEntities: !parse.GetValue(noEntities));
                 pipeline.Process(new Document("Readout loads its models before the clock starts."));
                 var modelLoad = Stopwatch.GetElapsedTime(loadStarted).TotalSeconds;
                 var startup = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds;
@@ -84,9 +85,9 @@ internal static class BenchCommand
     }
 
     // The standard pipeline, or the named stages of it in their standard order (the builder checks the requirements).
-    private static Pipeline Pipeline(string? names)
+    private static Pipeline Pipeline(string? names, bool withEntities)
     {
-        var standard = StandardPipeline.Create();
+        var standard = StandardPipeline.Create(withEntities);
         if (names is null)
         {
             return standard;

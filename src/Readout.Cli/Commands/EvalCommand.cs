@@ -24,6 +24,9 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalEventsCommand.Create(context));
         command.Subcommands.Add(Check(context));
         command.Subcommands.Add(EvalHtmlCommand.Create(context));
+        command.Subcommands.Add(EvalNerCommand.Create(context));
+        command.Subcommands.Add(EvalCorefCommand.Create(context));
+        command.Subcommands.Add(EvalEntitiesCommand.Create(context));
         return command;
     }
 

@@ -11,12 +11,13 @@ internal static class EvalQuotesCommand
     {
         var (data, _, json) = EvalCommand.CommonOptions();
         var showErrors = new Option<bool>("--show-errors") { Description = "List missed, extra and misattributed quotations on standard error." };
-        var command = new Command("quotes", "Quotation detection F1 (content Jaccard >= 0.8) and speaker accuracy.") { data, json, showErrors };
+        var noEntities = new Option<bool>("--no-entities") { Description = "Leave out the entity stages (speakers are not resolved to entities): what they add." };
+        var command = new Command("quotes", "Quotation detection F1 (content Jaccard >= 0.8) and speaker accuracy.") { data, json, showErrors, noEntities };
         command.SetAction(parse => EvalCommand.Report(
             context,
             parse.GetValue(data)!,
             parse.GetValue(json),
-            () => QuotationEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create(), parse.GetValue(showErrors) ? context.Error : null)));
+            () => QuotationEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create(withEntities: !parse.GetValue(noEntities)), parse.GetValue(showErrors) ? context.Error : null)));
         return command;
     }
 }

@@ -9,7 +9,19 @@ namespace Readout.Cli.Training;
 /// <remarks>It holds no dates or timings, so retraining with the same seed reproduces the manifest as well as the model.</remarks>
 internal static class ModelManifest
 {
-    public static void Write(string modelPath, string kind, TrainingData data, JsonObject hyperParameters, EvaluationReport devScores, string licence)
+    public static void Write(string modelPath, string kind, TrainingData data, JsonObject hyperParameters, EvaluationReport devScores, string licence) =>
+        Write(modelPath, kind, new JsonArray([.. data.Sources.Select(s => (JsonNode)new JsonObject
+        {
+            ["treebank"] = s.Name,
+            ["split"] = s.Split,
+            ["files"] = s.Files,
+            ["sentences"] = s.Sentences,
+            ["words"] = s.Words,
+            ["source_commit"] = s.Commit,
+        })]), hyperParameters, devScores, licence);
+
+    /// <summary>Writes the manifest of a model trained on data described by <paramref name="trainingData"/> (one object per source).</summary>
+    public static void Write(string modelPath, string kind, JsonArray trainingData, JsonObject hyperParameters, EvaluationReport devScores, string licence)
     {
         var manifest = new JsonObject
         {
@@ -18,15 +30,7 @@ internal static class ModelManifest
             ["sha256"] = ModelFile.Sha256(modelPath),
             ["bytes"] = new FileInfo(modelPath).Length,
             ["trainer"] = $"readout train {kind}",
-            ["training_data"] = new JsonArray([.. data.Sources.Select(s => (JsonNode)new JsonObject
-            {
-                ["treebank"] = s.Name,
-                ["split"] = s.Split,
-                ["files"] = s.Files,
-                ["sentences"] = s.Sentences,
-                ["words"] = s.Words,
-                ["source_commit"] = s.Commit,
-            })]),
+            ["training_data"] = trainingData,
             ["licence"] = licence,
             ["hyper_parameters"] = hyperParameters,
             ["dev_scores"] = devScores.ToJson(),

@@ -45,7 +45,7 @@ internal sealed partial class TrainingData
     }
 
     // SOURCE.md names the upstream snapshot as "Snapshot commit: `<sha>`".
-    private static string? SourceCommit(string directory)
+    internal static string? SourceCommit(string directory)
     {
         var path = Path.Combine(directory, "SOURCE.md");
         if (!File.Exists(path))

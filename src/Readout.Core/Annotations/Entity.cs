@@ -20,4 +20,7 @@ public sealed record Entity
 
     /// <summary>Every mention, in text order.</summary>
     public required IReadOnlyList<Mention> Mentions { get; init; }
+
+    /// <summary>For a group ("the two sides"), the ids of the entities it stands for; null otherwise.</summary>
+    public IReadOnlyList<string>? Members { get; init; }
 }

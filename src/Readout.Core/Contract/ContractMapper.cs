@@ -68,6 +68,13 @@ public static class ContractMapper
         return tokens;
     }
 
+    private static string KindOf(MentionKind kind) => kind switch
+    {
+        MentionKind.Name => "name",
+        MentionKind.Nominal => "nominal",
+        _ => "pronoun",
+    };
+
     private static ContractTextSpan Slice(TextRange range, string text) => new(range.Start, range.End, range.Of(text));
 
     private static ContractEntity MapEntity(Entity entity, string text) => new()
@@ -77,7 +84,8 @@ public static class ContractMapper
         Type = entity.Type,
         Kb = entity.KnowledgeBaseId,
         Actor = entity.Actor is { } actor ? new ContractActor(actor.Code, actor.Country, actor.Role) : null,
-        Mentions = entity.Mentions.Select(m => Slice(m.Range, text)).ToList(),
+        Mentions = entity.Mentions.Select(m => new ContractMention(m.Range.Start, m.Range.End, m.Range.Of(text)) { Kind = KindOf(m.Kind), Rule = m.Rule }).ToList(),
+        Members = entity.Members,
     };
 
     private static ContractQuote MapQuote(Quotation quote, string text) => new()

@@ -46,6 +46,19 @@ public sealed record ContractRange(int Start, int End);
 /// <summary>A range of text with its characters.</summary>
 public sealed record ContractTextSpan(int Start, int End, string Text);
 
+/// <summary>One mention of an entity: its text, what kind of mention it is, and the rule that attached it.</summary>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Text">The mention as written.</param>
+public sealed record ContractMention(int Start, int End, string Text)
+{
+    /// <summary><c>name</c>, <c>nominal</c> (a title or description) or <c>pronoun</c>; null in JSON written before it was recorded.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The linking and coreference rule that attached the mention (<c>name+kb:title+surname</c>, <c>pronoun:subject</c>…), or null.</summary>
+    public string? Rule { get; init; }
+}
+
 /// <summary>One token (only with <c>--tokens</c>).</summary>
 public sealed class ContractToken
 {
@@ -97,7 +110,11 @@ public sealed class ContractEntity
     public ContractActor? Actor { get; init; }
 
     /// <summary>Mentions.</summary>
-    public required IReadOnlyList<ContractTextSpan> Mentions { get; init; }
+    public required IReadOnlyList<ContractMention> Mentions { get; init; }
+
+    /// <summary>For a group ("the two sides"), the ids of its member entities; left out otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Members { get; init; }
 }
 
 /// <summary>A CAMEO-style actor code.</summary>

@@ -19,6 +19,7 @@ internal static class PersonImporter
         records.AddRange(FromWikidata(context));
         records.AddRange(FromCountryInfo(context, countryInfo));
         records.AddRange(phoenixPeople.Select(actor => FromPhoenix(context, actor)).OfType<PersonRecord>());
+        records.AddRange(FromCurated(context));
         return Merge(context, records);
     }
 
@@ -98,6 +99,28 @@ internal static class PersonImporter
         }
 
         context.Count("kb/wikidata-officeholders", heads.Count + ministers.Count + igo.Count);
+    }
+
+    /// <summary>The project's own table: people the sources lack and terms after the sources stop (Curated/people.tsv).</summary>
+    private static IEnumerable<PersonRecord> FromCurated(ImportContext context)
+    {
+        foreach (var row in CuratedData.Rows("people.tsv", 5))
+        {
+            var record = new PersonRecord { HomeCountry = row[0], Sources = KnowledgeSources.Readout, DefaultCode = row[3].Length == 0 ? null : row[3] };
+            record.Names.Add(row[1]);
+            record.Names.AddRange(CuratedData.List(row[2]));
+            foreach (var role in row[4].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var fields = role.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+                var start = Date(fields[2]).Date;
+                var end = fields[3] == "-" ? null : Date(fields[3], endOfPeriod: true).Date;
+                var country = ActorCodes.IsTransnational(fields[0]) ? fields[0] : fields[0][..3];
+                record.Roles.Add(new RoleSpan(fields[0], country, Enum.Parse<Office>(fields[1]), fields.Length > 4 ? fields[4] : null, start, end,
+                    end is null ? RoleSpanFlags.OpenEnded : RoleSpanFlags.None, KnowledgeSources.Readout));
+            }
+
+            yield return record;
+        }
     }
 
     private static PersonRecord Record(string wikidataId, string name, KnowledgeSources source)

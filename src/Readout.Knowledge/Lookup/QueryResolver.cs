@@ -265,6 +265,12 @@ internal sealed class QueryResolver
             _ => 0,
         };
 
+        // A small town ranks below a region or a large city of the same name ("Geneva", Illinois, below the canton).
+        if (entry.Kind == EntryKind.City && entry.Location?.Population < 50_000)
+        {
+            score -= 0.05;
+        }
+
         // A place's other names (GeoNames' transliterations: "Hamas" for Hamm) rank below the names of actors.
         if (entry.Kind is EntryKind.City or EntryKind.Region && key is not null && key != AliasNormalizer.Normalize(entry.Name))
         {
@@ -273,7 +279,8 @@ internal sealed class QueryResolver
 
         if (entry.Kind == EntryKind.Person)
         {
-            score += RoleFit(entry, role, title, date);
+            // A namesake with no actor code on the date ranks below one the sources code ("Martyr Soleimani").
+            score += RoleFit(entry, role, title, date) + (code is null ? 0 : 0.05);
         }
 
         return new LookupCandidate(entry, code, role?.Country ?? entry.Country, role, route, posting.Kind, score);

@@ -57,6 +57,27 @@ public sealed class ContractWriterTests
     }
 
     [Fact]
+    public void Entity_mentions_carry_their_kind_and_the_rule_that_attached_them_and_read_back()
+    {
+        var document = new DocBuilder().Sentence("Raisi said he would help .").Build();
+        document.Set(AnnotationLayers.Entities, new List<Entity>
+        {
+            new()
+            {
+                Id = "e1", Name = "Ebrahim Raisi", Type = "PERSON",
+                Mentions = [new Mention(new TextRange(0, 5), MentionKind.Name, "name+kb:surname"), new Mention(new TextRange(11, 13), MentionKind.Pronoun, "pronoun:subject")],
+            },
+        });
+        var written = ContractWriter.ToJson(ContractMapper.ToContract(document));
+        var mentions = JsonDocument.Parse(written).RootElement.GetProperty("entities")[0].GetProperty("mentions");
+        Assert.Equal("name", mentions[0].GetProperty("kind").GetString());
+        Assert.Equal("he", mentions[1].GetProperty("text").GetString());
+        Assert.Equal("pronoun", mentions[1].GetProperty("kind").GetString());
+        Assert.Equal("pronoun:subject", mentions[1].GetProperty("rule").GetString());
+        Assert.Equal("name+kb:surname", ContractWriter.Read(written)!.Entities[0].Mentions[0].Rule);
+    }
+
+    [Fact]
     public void Tokens_are_written_only_when_asked()
     {
         var document = new DocBuilder().Sentence("Iran said").Tags("PROPN VERB").Heads("2 0", "nsubj root").Build();

@@ -17,12 +17,13 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser)
         page.Paste(AnnotatedArticles.Meeting().Text);
 
         var badge = page.WaitFor(By.CssSelector("#article-text .badge"));
-        Assert.Equal("Berg · direct", badge.Text);
+        // The speaker "Berg" resolves to the entity the article introduced as "Anna Berg".
+        Assert.Equal("Anna Berg · direct", badge.Text);
         var speaker = page.Driver.FindElement(By.CssSelector("#article-text .speaker"));
         Assert.Equal("Berg", speaker.Text);
         var quoted = page.Driver.FindElements(By.CssSelector("#article-text .quote")).Select(e => e.Text);
         Assert.StartsWith("We agreed to reopen the border crossings", string.Concat(quoted), StringComparison.Ordinal);
-        Assert.Contains("speaker of q1: Berg", page.Hover(speaker), StringComparison.Ordinal);
+        Assert.Contains("speaker of q1: Anna Berg", page.Hover(speaker), StringComparison.Ordinal);
         Assert.Contains("Berg", page.Driver.FindElement(By.CssSelector("#quote-list .speaker-name")).Text, StringComparison.Ordinal);
         browser.Screenshot("read-pasted-article");
     }

@@ -24,7 +24,7 @@ internal static class QuotationStatements
                 continue;
             }
 
-            var speakers = Speakers(quotation, sentences, resolver);
+            var (speakers, speakerSentence) = Speakers(quotation, sentences, resolver);
             if (speakers.Count == 0)
             {
                 continue;
@@ -32,6 +32,13 @@ internal static class QuotationStatements
 
             foreach (var sentence in sentences)
             {
+                // Actors hold sentence-local token positions: a speaker read in one sentence cannot be placed in
+                // another's events (their offsets would point into the wrong sentence, or past its end).
+                if (!ReferenceEquals(sentence, speakerSentence))
+                {
+                    continue;
+                }
+
                 var graph = sentence.Context.Graph;
                 if (graph.End(graph.Count - 1) <= quotation.Content.Start || graph.Start(0) >= quotation.Content.End)
                 {
@@ -97,11 +104,11 @@ internal static class QuotationStatements
     }
 
     /// <summary>The speaker's actors: the phrase of the quotation's speaker mention, resolved in its sentence.</summary>
-    private static IReadOnlyList<Actor> Speakers(Quotation quotation, IReadOnlyList<CodedSentence> sentences, ActorResolver resolver)
+    private static (IReadOnlyList<Actor> Actors, CodedSentence? Sentence) Speakers(Quotation quotation, IReadOnlyList<CodedSentence> sentences, ActorResolver resolver)
     {
         if (quotation.Speaker is not { } range)
         {
-            return [];
+            return ([], null);
         }
 
         foreach (var sentence in sentences)
@@ -126,9 +133,9 @@ internal static class QuotationStatements
                 }
             }
 
-            return head >= 0 ? resolver.Resolve(sentence.Context, head) : [];
+            return head >= 0 ? (resolver.Resolve(sentence.Context, head), sentence) : ([], null);
         }
 
-        return [];
+        return ([], null);
     }
 }

@@ -1,0 +1,639 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+using Readout.Extraction.Entities;
+using Readout.Knowledge.Actors;
+using Readout.Nlp.Entities;
+
+namespace Readout.Extraction.Coreference;
+
+/// <summary>
+/// Groups a document's linked mentions into entities with deterministic rules, each mention recording the rule that
+/// attached it: the same knowledge-base entry (capitals, demonyms and epithets of a state included), the same name, a
+/// surname, an apposition, a description by title ("the President", "the Syrian diplomat"), a pronoun by agreement and
+/// salience, and groups of two ("the two sides").
+/// </summary>
+/// <remarks>
+/// Requires: <see cref="LayerNames.Tokens"/>, <see cref="LayerNames.Sentences"/>, <see cref="KnowledgeBaseLinker.LinkedMentionsLayer"/>
+/// (the dependency parse is used when present, for subjects and appositions). Produces: <see cref="LayerNames.Entities"/>.
+/// Mentions are read in text order, so a rule only looks back, except a headline's description ("Mediator says…"),
+/// which may name the person introduced after it. Thread-safe: it holds no per-document state.
+/// </remarks>
+public sealed class RuleCoreferenceResolver : IComponent
+{
+    private const int PronounSentenceWindow = 6;
+    private const int DescriptionSentenceWindow = 12;
+
+    private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
+    private static readonly string[] ProducedLayers = [LayerNames.Entities];
+
+    // Title words a description may use for a holder of another title: "the diplomat" for a foreign minister or envoy.
+    private static readonly Dictionary<string, string[]> TitleSynonyms = new(StringComparer.Ordinal)
+    {
+        ["diplomat"] = ["minister", "secretary", "ambassador", "envoy", "diplomat"],
+        ["envoy"] = ["ambassador", "envoy", "representative"],
+        ["official"] = ["minister", "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "ambassador", "envoy"],
+        ["premier"] = ["minister", "premier"],
+    };
+
+    /// <inheritdoc />
+    public string Name => "rule-coreference-resolver";
+
+    /// <inheritdoc />
+    public string Version => "1.0";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires => RequiredLayers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Produces => ProducedLayers;
+
+    /// <inheritdoc />
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = document.Get(KnowledgeBaseLinker.Mentions) ?? [];
+        var clusters = new List<MentionCluster>();
+        var clusterOf = new Dictionary<LinkedMention, MentionCluster>(ReferenceEqualityComparer.Instance);
+        var inMention = new bool[document.Tokens.Count];
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Pronoun)
+            {
+                inMention.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(true);
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            var (cluster, rule) = mention.Kind switch
+            {
+                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention),
+                _ when mention.GroupSize > 0 => Group(document, mention, clusters),
+                MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
+                _ => NameMention(document, mention, clusters, clusterOf),
+            };
+
+            if (cluster is null && (mention.Kind == MentionKind.Pronoun || mention.GroupSize > 0))
+            {
+                continue; // a pronoun or group with no referent in sight
+            }
+
+            if (cluster is null)
+            {
+                cluster = new MentionCluster(clusters.Count);
+                clusters.Add(cluster);
+                rule = mention.Rule;
+            }
+
+            cluster.Add(mention, rule!, document);
+            clusterOf[mention] = cluster;
+        }
+
+        Cataphora(document, clusters);
+        document.Set(AnnotationLayers.Entities, EntityBuilder.Build(document, clusters));
+    }
+
+    /// <summary>A name: the same knowledge-base entry, an apposition, the same name, or a surname of a person named before.</summary>
+    private static (MentionCluster? Cluster, string? Rule) NameMention(Document document, LinkedMention mention, List<MentionCluster> clusters, Dictionary<LinkedMention, MentionCluster> clusterOf)
+    {
+        MentionCluster? sameEntry = null;
+        if (mention.KnowledgeBaseId is { } id)
+        {
+            sameEntry = clusters.Find(c => c.MergedInto is null && c.KnowledgeBaseId == id);
+        }
+
+        // A surname the knowledge base resolved alone ("Martyr Soleimani") defers to the person the document named with it.
+        if (sameEntry is null && mention.Type == EntityTypes.Person && mention.Rule.Contains("surname", StringComparison.Ordinal)
+            && SurnameAntecedent(document, mention, clusters) is { } named)
+        {
+            return (named, "surname");
+        }
+
+        if (Apposition(document, mention, clusterOf) is { } appositive && appositive.Root is var target && target.Mentions.Count > 0
+            && (target.KnowledgeBaseId is null || target.KnowledgeBaseId == mention.KnowledgeBaseId) && target.IsPerson == (mention.Type == EntityTypes.Person))
+        {
+            if (sameEntry is not null && sameEntry != target)
+            {
+                sameEntry.Absorb(target, "apposition", document);
+                return (sameEntry, "apposition");
+            }
+
+            return (target, "apposition");
+        }
+
+        if (sameEntry is not null)
+        {
+            return (sameEntry, "same-entry:" + LastPart(mention.Rule));
+        }
+
+        if (mention.KnowledgeBaseId is not null)
+        {
+            return (null, null);
+        }
+
+        var text = NameText(document, mention);
+        for (var c = clusters.Count - 1; c >= 0; c--)
+        {
+            var cluster = clusters[c];
+            if (cluster.MergedInto is null && cluster.HasName && Compatible(cluster.Type, mention.Type)
+                && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && string.Equals(NameText(document, m.Mention), text, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (cluster, "same-name");
+            }
+        }
+
+        return mention.Type == EntityTypes.Person && SurnameAntecedent(document, mention, clusters) is { } person ? (person, "surname") : (null, null);
+    }
+
+    /// <summary>The one person named before whose name holds this mention's words ("Mekdad", "Martyr Soleimani"); null when none or several.</summary>
+    private static MentionCluster? SurnameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)
+    {
+        MentionCluster? found = null;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is null && cluster.HasName && cluster.IsPerson && NameWordsWithin(document, mention, cluster))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = cluster;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A description: an apposition, the person the knowledge base says holds the office, or the last person with that title.</summary>
+    private static (MentionCluster? Cluster, string? Rule) Description(Document document, LinkedMention mention, List<MentionCluster> clusters, Dictionary<LinkedMention, MentionCluster> clusterOf)
+    {
+        if (Apposition(document, mention, clusterOf) is { } appositive && appositive.Root.Mentions.Count > 0)
+        {
+            return (appositive.Root, "apposition");
+        }
+
+        if (mention.KnowledgeBaseId is { } id)
+        {
+            var holder = clusters.Find(c => c.MergedInto is null && c.KnowledgeBaseId == id);
+            return holder is null ? (null, null) : (holder, "title:office-holder");
+        }
+
+        var text = document.Text[mention.Range.Start..mention.Range.End];
+        if (mention.IsIndefinite || mention.Title is null || HasAppositive(document, mention))
+        {
+            return (null, null);
+        }
+
+        // The same description again ("Marsh's deputy" … "Marsh's deputy").
+        var same = clusters.FindLast(c => c.MergedInto is null && c.Mentions.Exists(m => m.Mention.Kind == MentionKind.Nominal
+            && string.Equals(document.Text[m.Mention.Range.Start..m.Mention.Range.End], text, StringComparison.OrdinalIgnoreCase)));
+        if (same is not null)
+        {
+            return (same, "same-description");
+        }
+
+        // A possessor makes a new referent: "Marsh's deputy" is not Marsh.
+        if (text.Contains("'s ", StringComparison.Ordinal) || text.Contains("\u2019s ", StringComparison.Ordinal) || mention.Agreement == MentionAgreement.Plural)
+        {
+            return (null, null);
+        }
+
+        var sentence = SentenceOf(document, mention.FirstToken);
+        var word = MentionCluster.LastWord(mention.Title.Phrase);
+        foreach (var cluster in ByRecency(clusters))
+        {
+            if (!cluster.IsPerson || cluster.IsPlural || cluster.Members.Count > 0 || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
+            {
+                continue;
+            }
+
+            if (mention.Country is { } country && cluster.Country is { } own && country != own)
+            {
+                continue;
+            }
+
+            // "The opposition leader" (OPP) is not the foreign minister (GOV).
+            if (mention.Title.RoleCode is { } role && cluster.Roles.Count > 0 && !cluster.Roles.Contains(role))
+            {
+                continue;
+            }
+
+            if (TitleFits(word, mention.Title.Office, cluster))
+            {
+                return (cluster, "title");
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
+    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention)
+    {
+        var tokens = document.Tokens;
+        var sentence = SentenceOf(document, pronoun.FirstToken);
+        MentionCluster? best = null;
+        var bestScore = double.NegativeInfinity;
+        string? bestRule = null;
+        foreach (var raw in clusters)
+        {
+            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || !Agrees(pronoun, raw)
+                || raw.Mentions.Exists(m => SameClauseSubject(document, pronoun, m.Mention)))
+            {
+                continue;
+            }
+
+            foreach (var (mention, _) in raw.Mentions)
+            {
+                if (mention.EndToken > pronoun.FirstToken || mention.Kind == MentionKind.Pronoun && mention.Agreement != pronoun.Agreement)
+                {
+                    continue;
+                }
+
+                var distance = sentence - SentenceOf(document, mention.FirstToken);
+                if (distance > WindowOf(tokens, pronoun) || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
+                {
+                    continue;
+                }
+
+                var subject = IsSubject(tokens, mention.HeadToken);
+                var score = -10.0 * distance + (subject ? 5 : 0) + (subject && IsMainClause(tokens, mention.HeadToken) ? 3 : 0);
+
+                // In an earlier sentence the first mention is the most salient (Hobbs); in the same one, the nearest.
+                score += distance == 0 ? mention.FirstToken * 0.001 : -mention.FirstToken * 0.001;
+                if (score > bestScore)
+                {
+                    best = raw;
+                    bestScore = score;
+                    bestRule = subject ? "pronoun:subject" : "pronoun:recent";
+                }
+            }
+        }
+
+        return (best, bestRule);
+    }
+
+    /// <summary>
+    /// How many sentences back a pronoun may look: six for he and she; "its" and a subject "it" stay in their sentence;
+    /// a subject "they" looks one back; other uses of "it" ("calling it dangerous") and "they" are too vague to resolve.
+    /// </summary>
+    private static int WindowOf(TokenTable tokens, LinkedMention pronoun)
+    {
+        if (pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine)
+        {
+            return PronounSentenceWindow;
+        }
+
+        var relation = tokens.HasDependencies ? tokens.Relations[pronoun.HeadToken] : null;
+        if (relation == "nmod:poss")
+        {
+            return 0;
+        }
+
+        // "Iran said it would respond": a subject "it" finds its referent in its own sentence; a subject "they" may look one back.
+        if (relation is null || !relation.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        return pronoun.Agreement == MentionAgreement.Neuter ? 0 : 1;
+    }
+
+    /// <summary>True when a clause subject that is no entity stands between a candidate and "its": "no country should interfere in its neighbours' affairs".</summary>
+    private static bool SubjectBetween(TokenTable tokens, bool[] inMention, int from, int to)
+    {
+        if (!tokens.HasDependencies)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!inMention[k] && tokens.Relations[k] is { } relation && relation.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The two sides", "both countries": the two most recent distinct referents of a fitting kind.</summary>
+    private static (MentionCluster? Cluster, string? Rule) Group(Document document, LinkedMention group, List<MentionCluster> clusters)
+    {
+        var noun = document.Text[document.Tokens.Starts[group.EndToken - 1]..document.Tokens.Ends[group.EndToken - 1]].ToLowerInvariant();
+        var wantStates = noun is "countries" or "nations" or "states" or "governments" or "capitals" or "neighbours" or "neighbors" or "allies";
+        var wantPeople = noun is "leaders" or "ministers" or "presidents" or "delegations";
+        var members = new List<MentionCluster>();
+        var places = new List<MentionCluster>();
+        foreach (var (_, cluster) in RecentMentions(clusters, group.FirstToken))
+        {
+            if (cluster.IsPlural || members.Contains(cluster) || places.Contains(cluster) || cluster.Members.Count > 0)
+            {
+                continue;
+            }
+
+            if (wantStates)
+            {
+                // A state: linked to a country, or a place name the knowledge base does not know ("Norland"); towns only fill in.
+                var state = cluster.KnowledgeBaseKind == Knowledge.EntryKind.Country
+                    || (cluster.KnowledgeBaseId is null && cluster.Type is EntityTypes.Location or EntityTypes.GeopoliticalEntity or EntityTypes.Nationality);
+                if (state)
+                {
+                    members.Add(cluster);
+                }
+                else if (cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Location)
+                {
+                    places.Add(cluster);
+                }
+            }
+            else if (wantPeople ? cluster.IsPerson : cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Organization or EntityTypes.Nationality)
+            {
+                members.Add(cluster);
+            }
+
+            if (members.Count == group.GroupSize)
+            {
+                break;
+            }
+        }
+
+        foreach (var place in places)
+        {
+            if (members.Count < group.GroupSize)
+            {
+                members.Add(place);
+            }
+        }
+
+        if (members.Count < group.GroupSize)
+        {
+            return (null, null);
+        }
+
+        var existing = clusters.Find(c => c.MergedInto is null && c.Members.Count == members.Count && members.TrueForAll(c.Members.Contains));
+        if (existing is not null)
+        {
+            return (existing, "group:same-members");
+        }
+
+        var created = new MentionCluster(clusters.Count) { IsPlural = true, Type = members[0].Type == members[1].Type ? members[0].Type : EntityTypes.Organization };
+        created.Members.AddRange(members.OrderBy(m => m.Index));
+        clusters.Add(created);
+        return (created, "group:two");
+    }
+
+    /// <summary>A headline's description ("Mediator says…") names the person the story introduces with that title.</summary>
+    private static void Cataphora(Document document, List<MentionCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null || cluster.HasName || cluster.Mentions.Count != 1 || cluster.Mentions[0].Mention is not { Kind: MentionKind.Nominal, Title: { } title } description
+                || SentenceOf(document, description.FirstToken) > 1 || description.IsIndefinite || description.Agreement == MentionAgreement.Plural)
+            {
+                continue;
+            }
+
+            var word = MentionCluster.LastWord(title.Phrase);
+            var later = clusters.Find(c => c != cluster && c.MergedInto is null && c.HasName && c.IsPerson && c.TitleWords.Contains(word));
+            later?.Absorb(cluster, "title:cataphora", document);
+        }
+    }
+
+    private static IEnumerable<(LinkedMention Mention, MentionCluster Cluster)> RecentMentions(List<MentionCluster> clusters, int before)
+    {
+        var all = new List<(LinkedMention, MentionCluster)>();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null)
+            {
+                continue;
+            }
+
+            foreach (var (mention, _) in cluster.Mentions)
+            {
+                if (mention.EndToken <= before && mention.Kind != MentionKind.Pronoun)
+                {
+                    all.Add((mention, cluster));
+                }
+            }
+        }
+
+        all.Sort((a, b) => b.Item1.FirstToken.CompareTo(a.Item1.FirstToken));
+        return all;
+    }
+
+    private static bool Agrees(LinkedMention pronoun, MentionCluster cluster) => pronoun.Agreement switch
+    {
+        MentionAgreement.Masculine or MentionAgreement.Feminine =>
+            cluster.IsPerson && !cluster.IsPlural && cluster.Members.Count == 0 && (cluster.Gender == MentionAgreement.Unknown || cluster.Gender == pronoun.Agreement),
+        MentionAgreement.Neuter => cluster.Type is EntityTypes.GeopoliticalEntity or EntityTypes.Organization && cluster.Members.Count == 0,
+        MentionAgreement.Plural => cluster.Members.Count > 0,
+        _ => false,
+    };
+
+    private static bool TitleFits(string word, Office office, MentionCluster cluster)
+    {
+        if (cluster.TitleWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (TitleSynonyms.TryGetValue(word, out var synonyms))
+        {
+            foreach (var synonym in synonyms)
+            {
+                if (cluster.TitleWords.Contains(synonym))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "The minister" for a foreign or defence minister.
+        return office == Office.Minister && (cluster.Offices.Contains(Office.ForeignMinister) || cluster.Offices.Contains(Office.DefenseMinister) || cluster.Offices.Contains(Office.Minister));
+    }
+
+    /// <summary>
+    /// The cluster of the phrase an appositive stands beside: "the special envoy of Valdoria, Pieter Haas" (the parser may
+    /// hang the appositive on any word of the phrase, or on the comma), preferring a referent of the appositive's kind.
+    /// </summary>
+    private static MentionCluster? Apposition(Document document, LinkedMention mention, Dictionary<LinkedMention, MentionCluster> clusterOf)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasDependencies || tokens.Relations[mention.HeadToken] != "appos")
+        {
+            return null;
+        }
+
+        var governor = GovernorOf(tokens, mention.HeadToken);
+        MentionCluster? found = null;
+        var foundLength = 0;
+        foreach (var (other, cluster) in clusterOf)
+        {
+            if (other.Kind == MentionKind.Pronoun || governor < other.FirstToken || governor >= other.EndToken || !OnlyPunctuationBetween(document, other.EndToken, mention.FirstToken))
+            {
+                continue;
+            }
+
+            var fits = cluster.Root.IsPerson == (mention.Type == EntityTypes.Person);
+            var length = (other.EndToken - other.FirstToken) + (fits ? 1000 : 0);
+            if (length > foundLength)
+            {
+                found = cluster;
+                foundLength = length;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when a name stands in apposition to the description ("The opposition leader, Mara Lind"): the name, not an earlier title holder, is its referent.</summary>
+    private static bool HasAppositive(Document document, LinkedMention description)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasDependencies)
+        {
+            return false;
+        }
+
+        var end = Math.Min(tokens.Count, description.EndToken + 3);
+        for (var k = description.EndToken; k < end; k++)
+        {
+            var governor = GovernorOf(tokens, k);
+            if (tokens.Relations[k] == "appos" && governor >= description.FirstToken && governor < description.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token's head, skipping punctuation the parser used as a head.</summary>
+    private static int GovernorOf(TokenTable tokens, int token)
+    {
+        var governor = tokens.Heads[token];
+        while (governor >= 0 && tokens.HasTags && tokens.Upos[governor] == UniversalPos.PUNCT)
+        {
+            governor = tokens.Heads[governor];
+        }
+
+        return governor;
+    }
+
+    private static bool OnlyPunctuationBetween(Document document, int end, int start)
+    {
+        if (start - end > 2)
+        {
+            return false;
+        }
+
+        for (var k = end; k < start; k++)
+        {
+            if (char.IsLetterOrDigit(document.Text[document.Tokens.Starts[k]]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NameWordsWithin(Document document, LinkedMention mention, MentionCluster cluster)
+    {
+        var (first, end) = mention.Name;
+        if (first < 0 || end - first > 2)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var word = document.Text[document.Tokens.Starts[k]..document.Tokens.Ends[k]].ToLowerInvariant();
+            if (word.Length > 1 && char.IsLetter(word[0]) && !cluster.NameWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return cluster.NameWords.Count > end - first;
+    }
+
+    private static bool Compatible(string? a, string? b) =>
+        a == b || a is null || b is null || (a is EntityTypes.Location or EntityTypes.GeopoliticalEntity && b is EntityTypes.Location or EntityTypes.GeopoliticalEntity);
+
+    /// <summary>
+    /// True when <paramref name="pronoun"/> is an object of the verb whose subject is <paramref name="candidate"/>: "The
+    /// diplomat thanked him" cannot mean the diplomat thanked himself; a reflexive ("himself") is the one that can.
+    /// </summary>
+    private static bool SameClauseSubject(Document document, LinkedMention pronoun, LinkedMention candidate)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text.AsSpan(pronoun.Range.Start, pronoun.Range.End - pronoun.Range.Start);
+        if (!tokens.HasDependencies || text.EndsWith("self", StringComparison.OrdinalIgnoreCase) || text.EndsWith("selves", StringComparison.OrdinalIgnoreCase) || candidate.HeadToken < 0 || pronoun.HeadToken < 0
+            || tokens.Relations[pronoun.HeadToken] is not ("obj" or "iobj" or "obl")
+            || tokens.Relations[candidate.HeadToken] is not { } relation || !relation.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var verb = tokens.Heads[pronoun.HeadToken];
+        return verb >= 0 && verb == tokens.Heads[candidate.HeadToken];
+    }
+
+    private static bool IsSubject(TokenTable tokens, int head)
+    {
+        if (!tokens.HasDependencies || tokens.Relations[head] is not { } relation)
+        {
+            return false;
+        }
+
+        if (relation.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Her Sudmark counterpart, Tomas Viljo, said": the appositive of a subject is the subject.
+        return relation == "appos" && tokens.Heads[head] is var governor and >= 0 && tokens.Relations[governor] is { } outer && outer.StartsWith("nsubj", StringComparison.Ordinal);
+    }
+
+    private static bool IsMainClause(TokenTable tokens, int head)
+    {
+        var governor = tokens.Heads[head];
+        if (tokens.Relations[head] == "appos" && governor >= 0)
+        {
+            governor = tokens.Heads[governor];
+        }
+
+        return governor < 0 || tokens.Heads[governor] < 0 || tokens.Relations[governor] is "conj" or "parataxis";
+    }
+
+    /// <summary>Open clusters, the most recently mentioned first.</summary>
+    private static List<MentionCluster> ByRecency(List<MentionCluster> clusters)
+    {
+        var open = clusters.FindAll(c => c.MergedInto is null && c.Mentions.Count > 0);
+        open.Sort((a, b) => b.Mentions[^1].Mention.FirstToken.CompareTo(a.Mentions[^1].Mention.FirstToken));
+        return open;
+    }
+
+    private static int LastSentence(Document document, MentionCluster cluster) => SentenceOf(document, cluster.Mentions[^1].Mention.FirstToken);
+
+    private static int SentenceOf(Document document, int token) => Math.Max(0, document.Sentences.IndexOfToken(token));
+
+    private static string NameText(Document document, LinkedMention mention)
+    {
+        var (first, end) = mention.Name;
+        return first < 0
+            ? document.Text[mention.Range.Start..mention.Range.End]
+            : document.Text[document.Tokens.Starts[first]..document.Tokens.Ends[end - 1]];
+    }
+
+    private static string LastPart(string rule)
+    {
+        var plus = rule.LastIndexOf('+');
+        return plus < 0 ? rule : rule[(plus + 1)..];
+    }
+}

@@ -1,0 +1,819 @@
+using System.Collections.Frozen;
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Knowledge;
+using Readout.Knowledge.Actors;
+using Readout.Knowledge.Index;
+using Readout.Nlp.Entities;
+
+namespace Readout.Extraction.Entities;
+
+/// <summary>
+/// Finds the mentions coreference works on: the recognizer's names and the knowledge base's aliases (countries,
+/// capitals, organisations, demonyms, epithets), names with the titles before them ("Minister of Foreign Affairs of
+/// Syria Faisal Mekdad"), descriptions headed by a title ("the Syrian diplomat", "Marsh's deputy"), pronouns and
+/// groups ("the two sides").
+/// </summary>
+/// <remarks>Stateless apart from the knowledge base; thread-safe.</remarks>
+internal sealed class MentionFinder
+{
+    private const int MaximumNameAfterTitle = 4;
+
+    private static readonly FrozenDictionary<string, MentionAgreement> PronounWords = new Dictionary<string, MentionAgreement>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = MentionAgreement.Masculine, ["him"] = MentionAgreement.Masculine, ["his"] = MentionAgreement.Masculine, ["himself"] = MentionAgreement.Masculine,
+        ["she"] = MentionAgreement.Feminine, ["her"] = MentionAgreement.Feminine, ["hers"] = MentionAgreement.Feminine, ["herself"] = MentionAgreement.Feminine,
+        ["it"] = MentionAgreement.Neuter, ["its"] = MentionAgreement.Neuter, ["itself"] = MentionAgreement.Neuter,
+        ["they"] = MentionAgreement.Plural, ["them"] = MentionAgreement.Plural, ["their"] = MentionAgreement.Plural, ["theirs"] = MentionAgreement.Plural,
+        ["themselves"] = MentionAgreement.Plural,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Words that give a person's gender: a description's head ("his mother", "the king") or a title before a name ("Queen Rania", "Mrs Berg").
+    private static readonly FrozenDictionary<string, MentionAgreement> GenderWords = GenderTable();
+
+    // Nouns that make "the two …" / "both …" a group of two actors.
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "sides", "countries", "nations", "parties", "leaders", "governments", "states", "ministers", "presidents", "neighbours", "neighbors", "allies", "capitals");
+
+    // Title words that name a body rather than a person: a description headed by one is not a person's mention.
+    private static readonly FrozenSet<string> CollectiveWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "government", "governments", "administration", "regime", "army", "military", "police", "forces", "troops", "rebels", "militants",
+        "opposition", "parliament", "ministry", "cabinet", "council", "people", "authorities", "authority", "court", "party", "security",
+        "intelligence", "navy", "air force", "junta", "state", "media", "press", "committee", "coalition", "alliance", "insurgents",
+        "soldiers", "civilians", "protesters", "demonstrators", "students", "workers", "residents", "population", "citizens", "community");
+
+    // Plural role words that name people without a determiner: "officials said".
+    private static readonly FrozenSet<string> PeopleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "officials", "diplomats", "ministers", "spokesmen", "negotiators", "mediators", "aides", "advisers", "advisors", "representatives",
+        "delegates", "lawmakers", "legislators", "envoys", "ambassadors", "commanders", "generals", "leaders");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
+
+    private readonly KnowledgeBase _knowledge;
+
+    public MentionFinder(KnowledgeBase knowledge)
+    {
+        _knowledge = knowledge;
+    }
+
+    /// <summary>Every mention of <paramref name="document"/>, in text order (nested mentions after the mention that holds them).</summary>
+    public List<MentionDraft> Find(Document document)
+    {
+        var tokens = document.Tokens;
+        var count = tokens.Count;
+        var drafts = new List<MentionDraft>();
+        if (count == 0)
+        {
+            return drafts;
+        }
+
+        var map = new TokenMap(count);
+        var matches = new List<PhraseMatch>();
+        _knowledge.Titles.Phrases.FindMatches(document, matches);
+        foreach (var match in matches)
+        {
+            map.TitleEnd[match.FirstToken] = match.EndToken;
+            map.TitleStart[match.EndToken - 1] = match.FirstToken;
+            map.Titles[match.FirstToken] = _knowledge.Titles[match.PhraseId];
+        }
+
+        matches.Clear();
+        _knowledge.Names.FindMatches(document, matches);
+        foreach (var match in matches)
+        {
+            map.AliasStart[match.EndToken - 1] = match.FirstToken;
+            map.AliasPhrase[match.EndToken - 1] = match.PhraseId;
+        }
+
+        var names = Names(document, matches, map);
+        NamesAfterTitles(document, map, names);
+        names.Sort((a, b) => a.First.CompareTo(b.First));
+        foreach (var name in names)
+        {
+            // Tokens of recognized names stop a title's extension; the knowledge base's countries and demonyms do not ("Syrian Foreign Minister …").
+            if (name.AliasPhrase < 0 || !NamesActor(name.AliasPhrase))
+            {
+                for (var k = name.NameFirst; k < name.NameEnd; k++)
+                {
+                    map.InName[k] = true;
+                }
+            }
+        }
+
+        foreach (var name in names)
+        {
+            if (IsPersonName(name))
+            {
+                ExtendOverTitles(document, map, name);
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var person = IsPersonName(name);
+            for (var k = name.First; k < name.End; k++)
+            {
+                map.InName[k] = true;
+                map.PlaceName[k] = person ? -1 : name.First;
+            }
+
+            drafts.Add(name);
+        }
+
+        Groups(document, map, drafts);
+        Descriptions(document, map, drafts);
+        Pronouns(document, drafts);
+        foreach (var draft in drafts)
+        {
+            draft.Head = HeadOf(document, draft);
+            if (draft.Agreement == MentionAgreement.Unknown)
+            {
+                draft.Agreement = GenderOf(document, draft);
+            }
+        }
+
+        drafts.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
+        return drafts;
+    }
+
+    /// <summary>The recognizer's names, merged with the knowledge base's aliases of actors the recognizer missed.</summary>
+    private List<MentionDraft> Names(Document document, List<PhraseMatch> aliases, TokenMap map)
+    {
+        var names = new List<MentionDraft>();
+        if (document.GetSpans(LayerNames.EntityMentions) is { } layer)
+        {
+            foreach (var span in layer)
+            {
+                if (span.FirstToken < 0 || span.Label is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location or EntityTypes.GeopoliticalEntity))
+                {
+                    continue;
+                }
+
+                var first = span.FirstToken;
+
+                // "… of Syria Faisal Mekdad": a country the recognizer ran into a person's name is not part of it; nor is a title ("Martyr Soleimani").
+                if (span.Label == EntityTypes.Person)
+                {
+                    while (map.TitleEnd[first] > first && map.TitleEnd[first] < span.EndToken)
+                    {
+                        first = map.TitleEnd[first];
+                    }
+
+                    foreach (var alias in aliases)
+                    {
+                        if (alias.FirstToken == first && alias.EndToken < span.EndToken && NamesActor(alias.PhraseId))
+                        {
+                            first = alias.EndToken;
+                            break;
+                        }
+                    }
+                }
+
+                names.Add(new MentionDraft
+                {
+                    First = first, End = span.EndToken, NameFirst = first, NameEnd = span.EndToken,
+                    Kind = MentionKind.Name, Type = span.Label, Source = "name",
+                });
+            }
+        }
+
+        foreach (var alias in aliases)
+        {
+            var overlapping = names.Find(n => n.First < alias.EndToken && alias.FirstToken < n.End);
+            if (overlapping is not null)
+            {
+                // The alias holds the recognizer's name ("Assad" of "Bashar al-Assad"): take the alias's words.
+                if (alias.FirstToken <= overlapping.First && alias.EndToken >= overlapping.End && !names.Exists(n => n != overlapping && n.First < alias.EndToken && alias.FirstToken < n.End))
+                {
+                    overlapping.First = overlapping.NameFirst = alias.FirstToken;
+                    overlapping.End = overlapping.NameEnd = alias.EndToken;
+                }
+
+                continue;
+            }
+
+            if (!ActsAlone(alias))
+            {
+                continue;
+            }
+
+            // An alias inside a longer name ("Resistance" of "the Resistance Front") is not that name: the whole name is a mention of its own.
+            var (runFirst, runEnd) = CapitalizedRun(document, map, alias.FirstToken, alias.EndToken);
+            if ((runFirst < alias.FirstToken || runEnd > alias.EndToken) && !IsDemonym(alias.PhraseId))
+            {
+                if (!names.Exists(n => n.First < runEnd && runFirst < n.End))
+                {
+                    names.Add(new MentionDraft
+                    {
+                        First = runFirst, End = runEnd, NameFirst = runFirst, NameEnd = runEnd, Kind = MentionKind.Name, Type = null, Source = "capitalized-name",
+                    });
+                }
+
+                continue;
+            }
+
+            names.Add(new MentionDraft
+            {
+                First = alias.FirstToken, End = alias.EndToken, NameFirst = alias.FirstToken, NameEnd = alias.EndToken,
+                Kind = MentionKind.Name, Type = null, AliasPhrase = alias.PhraseId, Source = "kb-name",
+            });
+        }
+
+        return names;
+    }
+
+    /// <summary>The run of capitalized name words around an alias, titles and sentence-initial words left out.</summary>
+    private static (int First, int End) CapitalizedRun(Document document, TokenMap map, int first, int end)
+    {
+        var sentenceStart = SentenceStartOf(document, first);
+        var sentenceEnd = SentenceEndOf(document, first);
+        while (first - 1 > sentenceStart && IsNameWord(document, first - 1) && map.TitleStart[first - 1] < 0 && map.AliasStart[first - 1] < 0)
+        {
+            first--;
+        }
+
+        while (end < sentenceEnd && IsNameWord(document, end) && map.TitleEnd[end] < 0 && map.AliasStart[end] < 0)
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>
+    /// True when an alias the recognizer did not mark is an actor on its own: a country, capital, demonym, epithet,
+    /// organisation or group, or a person's full name. Towns and regions need the recognizer's word.
+    /// </summary>
+    private bool ActsAlone(PhraseMatch alias)
+    {
+        foreach (var posting in _knowledge.PostingsOf(alias.PhraseId))
+        {
+            var kind = _knowledge.Entries[posting.Entry].Kind;
+            if (posting.Kind is AliasKind.Surname)
+            {
+                continue;
+            }
+
+            if (posting.Kind is AliasKind.Demonym or AliasKind.DemonymPlural or AliasKind.Capital or AliasKind.SeatOfGovernment or AliasKind.Epithet
+                || kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.ArmedGroup or EntryKind.PoliticalGroup
+                    or EntryKind.Institution or EntryKind.NonGovernmentalOrganization
+                || (kind == EntryKind.Person && alias.EndToken - alias.FirstToken >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A title followed by capitalized words the recognizer left out is a person's name: "Foreign Minister Anna Berg".</summary>
+    private static void NamesAfterTitles(Document document, TokenMap map, List<MentionDraft> names)
+    {
+        var tokens = document.Tokens;
+        var taken = new bool[tokens.Count];
+        foreach (var name in names)
+        {
+            for (var k = name.First; k < name.End; k++)
+            {
+                taken[k] = true;
+            }
+        }
+
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var end = map.TitleEnd[start];
+            if (end < 0 || end >= tokens.Count || taken[end] || map.Titles[start] is not { } title || CollectiveWords.Contains(title.Phrase))
+            {
+                continue;
+            }
+
+            var last = end;
+            while (last < tokens.Count && last - end < MaximumNameAfterTitle && !taken[last] && IsNameWord(document, last) && !Ends(document, last))
+            {
+                last++;
+            }
+
+            if (last > end && !SameSentenceBreak(document, start, last))
+            {
+                names.Add(new MentionDraft
+                {
+                    First = end, End = last, NameFirst = end, NameEnd = last, Kind = MentionKind.Name, Type = EntityTypes.Person, Source = "title+name",
+                });
+                for (var k = end; k < last; k++)
+                {
+                    taken[k] = true;
+                }
+            }
+        }
+    }
+
+    private bool IsPersonName(MentionDraft name)
+    {
+        if (name.Type is not null)
+        {
+            return name.Type == EntityTypes.Person;
+        }
+
+        if (name.AliasPhrase < 0)
+        {
+            return false;
+        }
+
+        foreach (var posting in _knowledge.PostingsOf(name.AliasPhrase))
+        {
+            if (posting.Kind != AliasKind.Surname && _knowledge.Entries[posting.Entry].Kind != EntryKind.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the titles before a person's name into the mention: "President Raisi", "Syrian Foreign Minister Faisal
+    /// Mekdad", "Minister of Foreign Affairs of Syria Faisal Mekdad", "Iran's Foreign Minister X", "Lieutenant General X".
+    /// </summary>
+    private void ExtendOverTitles(Document document, TokenMap map, MentionDraft name)
+    {
+        var k = name.First;
+        var sawTitle = false;
+        while (k > 0)
+        {
+            var previous = k - 1;
+            if (map.InName[previous])
+            {
+                break;
+            }
+
+            if (map.TitleStart[previous] is var titleStart and >= 0)
+            {
+                name.Title = Preferred(name.Title, map.Titles[titleStart]);
+                k = titleStart;
+                sawTitle = true;
+                continue;
+            }
+
+            // "… of Syria" or "… of the United Nations" between a title and the name.
+            if (map.AliasStart[previous] is var country and >= 0 && NamesActor(map.AliasPhrase[previous]) && country >= 2)
+            {
+                var of = country - 1;
+                if (Is(document, of, "the") && of > 0)
+                {
+                    of--;
+                }
+
+                if (Is(document, of, "of") && of > 0 && map.TitleStart[of - 1] is var before and >= 0)
+                {
+                    name.Title = Preferred(name.Title, map.Titles[before]);
+                    k = before;
+                    sawTitle = true;
+                    continue;
+                }
+            }
+
+            if (!sawTitle)
+            {
+                break;
+            }
+
+            // A country, organisation or demonym before the titles: "Syrian", "UN", "Iran 's", or a name the knowledge base lacks ("Norland 's").
+            var owner = previous;
+            if (Is(document, owner, "'s") || Is(document, owner, "\u2019s"))
+            {
+                owner--;
+            }
+
+            if (owner >= 0 && map.AliasStart[owner] is var alias and >= 0 && NamesActor(map.AliasPhrase[owner]))
+            {
+                k = alias;
+            }
+            else if (owner >= 0 && owner < previous && IsNameWord(document, owner) && !IsSentenceStart(document, owner))
+            {
+                k = owner;
+            }
+            else if (owner == previous && IsNameWord(document, owner) && !IsSentenceStart(document, owner) && IsAdjectival(document, owner))
+            {
+                k = owner;
+            }
+
+            break;
+        }
+
+        name.First = k;
+        if (sawTitle)
+        {
+            name.Source = "title+" + name.Source;
+        }
+    }
+
+    /// <summary>"The two sides", "both countries": a group of two actors.</summary>
+    private static void Groups(Document document, TokenMap map, List<MentionDraft> drafts)
+    {
+        var tokens = document.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            int first, noun;
+            if (Is(document, i, "both"))
+            {
+                (first, noun) = (i, i + 1);
+            }
+            else if (Is(document, i, "two") && i > 0 && Is(document, i - 1, "the"))
+            {
+                (first, noun) = (i - 1, i + 1);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (map.InName[noun] || !GroupNouns.Contains(Text(document, noun).ToString()))
+            {
+                continue;
+            }
+
+            drafts.Add(new MentionDraft
+            {
+                First = first, End = noun + 1, QueryFirst = first, QueryEnd = noun + 1, Kind = MentionKind.Nominal, GroupSize = 2,
+                Agreement = MentionAgreement.Plural, Source = "group",
+            });
+            for (var k = first; k <= noun; k++)
+            {
+                map.InName[k] = true;
+            }
+        }
+    }
+
+    /// <summary>Descriptions headed by a person's title: "the President", "the Syrian diplomat", "The Norland minister", "Marsh's deputy".</summary>
+    private static void Descriptions(Document document, TokenMap map, List<MentionDraft> drafts)
+    {
+        var tokens = document.Tokens;
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var end = map.TitleEnd[start];
+            if (end < 0 || map.Titles[start] is not { } title || (title.RoleCode is null && title.Office == Office.Unknown))
+            {
+                continue;
+            }
+
+            var head = end - 1;
+            if (CollectiveWords.Contains(Text(document, head).ToString()) || CollectiveWords.Contains(title.Phrase) || Covered(map, start, end))
+            {
+                continue;
+            }
+
+            if (tokens.HasTags && tokens.Upos[head] is not (UniversalPos.NOUN or UniversalPos.PROPN))
+            {
+                continue;
+            }
+
+            var first = ModifiersBefore(document, map, start);
+            if (first == start && !char.IsUpper(Text(document, start)[0]) && !(Plural(document, head) && PeopleWords.Contains(Text(document, head).ToString())))
+            {
+                continue; // a bare lower-case title ("as president", "peace of peoples") names no one in particular
+            }
+
+            var last = PhraseAfter(document, head);
+            drafts.Add(new MentionDraft
+            {
+                First = first, End = last, QueryFirst = first, QueryEnd = end, Kind = MentionKind.Nominal, Title = title,
+                Agreement = Plural(document, head) ? MentionAgreement.Plural : MentionAgreement.Unknown,
+                IsIndefinite = Is(document, first, "a") || Is(document, first, "an") || (Plural(document, head) && !Is(document, first, "the")),
+                Source = "description",
+            });
+            start = end - 1;
+        }
+    }
+
+    /// <summary>The first token of a description's determiner and modifiers before its title.</summary>
+    private static int ModifiersBefore(Document document, TokenMap map, int title)
+    {
+        var tokens = document.Tokens;
+        var k = title;
+        var sentence = SentenceStartOf(document, title);
+        while (k - 1 >= sentence)
+        {
+            var previous = k - 1;
+            var text = Text(document, previous);
+            if (Determiners.Contains(text.ToString()))
+            {
+                return previous;
+            }
+
+            if ((text is "'s" or "\u2019s") && previous - 1 >= sentence)
+            {
+                // A possessor: "Marsh 's deputy", "Iran 's envoy".
+                var owner = previous - 1;
+                while (owner - 1 >= sentence && map.InName[owner - 1] && map.InName[owner])
+                {
+                    owner--;
+                }
+
+                return map.AliasStart[previous - 1] is var alias and >= 0 ? alias : owner;
+            }
+
+            if (map.AliasStart[previous] is var country and >= 0 && !map.InName[previous])
+            {
+                k = country;
+                continue;
+            }
+
+            // A place or organisation named before the title: "The Norland minister", "the Hamas negotiator".
+            if (map.InName[previous])
+            {
+                if (map.PlaceName[previous] >= 0)
+                {
+                    k = map.PlaceName[previous];
+                    continue;
+                }
+
+                break;
+            }
+
+            var upos = tokens.HasTags ? tokens.Upos[previous] : UniversalPos.None;
+            if (upos is UniversalPos.ADJ || (upos is UniversalPos.PROPN && IsNameWord(document, previous)) || (upos is UniversalPos.NOUN && map.TitleStart[previous] >= 0))
+            {
+                k = previous;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>The end of the "of …"/"from …"/"in …" phrase after a description's head: "the special envoy of Valdoria", "officials from both countries".</summary>
+    private static int PhraseAfter(Document document, int head)
+    {
+        var tokens = document.Tokens;
+        var end = head + 1;
+        if (!tokens.HasDependencies || end >= tokens.Count || !(Is(document, end, "of") || Is(document, end, "from") || Is(document, end, "in") || Is(document, end, "at")))
+        {
+            return end;
+        }
+
+        var sentenceEnd = SentenceEndOf(document, head);
+        var last = head;
+        for (var k = head + 1; k < sentenceEnd && k - head <= 8; k++)
+        {
+            if (Ends(document, k) || !Dominates(tokens, head, k, out var child) || tokens.Relations[child] is not { } relation || !relation.StartsWith("nmod", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last + 1;
+    }
+
+    private static void Pronouns(Document document, List<MentionDraft> drafts)
+    {
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!PronounWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(document, i), out var agreement))
+            {
+                continue;
+            }
+
+            if (tokens.HasTags && tokens.Upos[i] is not (UniversalPos.PRON or UniversalPos.DET))
+            {
+                continue;
+            }
+
+            // "It is important to…": a pleonastic it refers to nothing.
+            if (tokens.HasDependencies && tokens.Relations[i] is "expl")
+            {
+                continue;
+            }
+
+            drafts.Add(new MentionDraft { First = i, End = i + 1, Kind = MentionKind.Pronoun, Agreement = agreement, Source = "pronoun" });
+        }
+    }
+
+    /// <summary>The mention's head: the token inside it whose parse head lies outside it; without a parse, the name's (or title's) last token.</summary>
+    private static int HeadOf(Document document, MentionDraft draft)
+    {
+        var tokens = document.Tokens;
+        var fallback = draft.NameEnd > 0 ? draft.NameEnd - 1 : draft.QueryEnd > 0 ? draft.QueryEnd - 1 : draft.End - 1;
+        if (!tokens.HasDependencies)
+        {
+            return fallback;
+        }
+
+        for (var k = draft.First; k < draft.End; k++)
+        {
+            var head = tokens.Heads[k];
+            if (head < draft.First || head >= draft.End)
+            {
+                return k;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static bool Dominates(TokenTable tokens, int head, int token, out int child)
+    {
+        child = token;
+        for (var steps = 0; steps < 12; steps++)
+        {
+            var parent = tokens.Heads[child];
+            if (parent == head)
+            {
+                return true;
+            }
+
+            if (parent < 0)
+            {
+                return false;
+            }
+
+            child = parent;
+        }
+
+        return false;
+    }
+
+    private bool IsDemonym(int phraseId)
+    {
+        foreach (var posting in _knowledge.PostingsOf(phraseId))
+        {
+            if (posting.Kind is not (AliasKind.Demonym or AliasKind.DemonymPlural))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool NamesActor(int phraseId)
+    {
+        foreach (var posting in _knowledge.PostingsOf(phraseId))
+        {
+            var kind = _knowledge.Entries[posting.Entry].Kind;
+            if (kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.Institution || posting.Kind is AliasKind.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Title? Preferred(Title? current, Title? candidate) =>
+        current is null || (current.Office == Office.Unknown && candidate?.Office != Office.Unknown) || current.RoleCode is null ? candidate ?? current : current;
+
+    private static bool Covered(TokenMap map, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (map.InName[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Masculine or feminine when a description's head or a title before a name says so; else unknown.</summary>
+    private static MentionAgreement GenderOf(Document document, MentionDraft draft)
+    {
+        if (draft.Kind == MentionKind.Nominal)
+        {
+            return draft.Head >= 0 && GenderWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(document, draft.Head), out var gender) ? gender : MentionAgreement.Unknown;
+        }
+
+        // A person's name: the titles before it, or an honorific the recognizer took into the name ("Mrs Lind").
+        var titled = draft.NameFirst > draft.First;
+        if (draft.Kind != MentionKind.Name || !(titled || draft.Type == EntityTypes.Person))
+        {
+            return MentionAgreement.Unknown;
+        }
+
+        var lookup = GenderWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = titled ? draft.NameFirst : draft.End - 1;
+        for (var k = draft.First; k < end; k++)
+        {
+            if (lookup.TryGetValue(Text(document, k).TrimEnd('.'), out var gender))
+            {
+                return gender;
+            }
+        }
+
+        return MentionAgreement.Unknown;
+    }
+
+    private static FrozenDictionary<string, MentionAgreement> GenderTable()
+    {
+        string[] feminine =
+        [
+            "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess", "countess", "empress", "baroness",
+            "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow", "bride",
+            "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stepmother", "mum", "mom", "nun",
+        ];
+        string[] masculine =
+        [
+            "mr", "sir", "lord", "king", "prince", "duke", "earl", "emperor", "baron", "sultan", "emir", "sheikh",
+            "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
+            "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
+        ];
+        var table = new Dictionary<string, MentionAgreement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in feminine)
+        {
+            table[word] = MentionAgreement.Feminine;
+        }
+
+        foreach (var word in masculine)
+        {
+            table[word] = MentionAgreement.Masculine;
+        }
+
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool Plural(Document document, int token) =>
+        document.Tokens.HasTags && document.Tokens.Xpos[token] is "NNS" or "NNPS";
+
+    private static bool IsAdjectival(Document document, int token) =>
+        !document.Tokens.HasTags || document.Tokens.Upos[token] is UniversalPos.ADJ or UniversalPos.PROPN;
+
+    private static bool IsNameWord(Document document, int token)
+    {
+        var text = Text(document, token);
+        return text.Length > 0 && char.IsUpper(text[0]) && (!document.Tokens.HasTags || document.Tokens.Upos[token] is UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.X);
+    }
+
+    private static bool Ends(Document document, int token) => Text(document, token) is "." or "," or ";" or ":";
+
+    private static bool SameSentenceBreak(Document document, int first, int end) =>
+        document.Sentences.Count > 0 && document.Sentences.IndexOfToken(first) != document.Sentences.IndexOfToken(end - 1);
+
+    private static bool IsSentenceStart(Document document, int token) => SentenceStartOf(document, token) == token;
+
+    private static int SentenceStartOf(Document document, int token)
+    {
+        var index = document.Sentences.IndexOfToken(token);
+        return index >= 0 ? document.Sentences[index].FirstToken : 0;
+    }
+
+    private static int SentenceEndOf(Document document, int token)
+    {
+        var index = document.Sentences.IndexOfToken(token);
+        return index >= 0 ? document.Sentences[index].EndToken : document.Tokens.Count;
+    }
+
+    private static bool Is(Document document, int token, string word) =>
+        token >= 0 && token < document.Tokens.Count && Text(document, token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Text(Document document, int token) =>
+        document.Text.AsSpan(document.Tokens.Starts[token], document.Tokens.Ends[token] - document.Tokens.Starts[token]);
+
+    /// <summary>Per-token facts for one document: where titles and aliases start and end, and which tokens names hold.</summary>
+    private sealed class TokenMap
+    {
+        public TokenMap(int count)
+        {
+            TitleEnd = Filled(count);
+            TitleStart = Filled(count);
+            AliasStart = Filled(count);
+            AliasPhrase = Filled(count);
+            Titles = new Title?[count];
+            InName = new bool[count];
+            PlaceName = Filled(count);
+        }
+
+        /// <summary>For a token that starts a title, one past its last token.</summary>
+        public int[] TitleEnd { get; }
+
+        /// <summary>For a title's last token, its first token.</summary>
+        public int[] TitleStart { get; }
+
+        /// <summary>For a token that starts a title, the title.</summary>
+        public Title?[] Titles { get; }
+
+        /// <summary>For an alias's last token, its first token.</summary>
+        public int[] AliasStart { get; }
+
+        /// <summary>For an alias's last token, its phrase id.</summary>
+        public int[] AliasPhrase { get; }
+
+        /// <summary>True for the tokens of a name mention (with its titles) or a group.</summary>
+        public bool[] InName { get; }
+
+        /// <summary>For the tokens of a name that is not a person's, the name's first token; else -1.</summary>
+        public int[] PlaceName { get; }
+
+        private static int[] Filled(int count)
+        {
+            var array = new int[count];
+            Array.Fill(array, -1);
+            return array;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using Readout.Core.Documents;
+using Readout.Nlp.Learning;
+
+namespace Readout.Nlp.Entities;
+
+/// <summary>
+/// The trained entity recognizer: its types, the perceptron weights of a greedy left-to-right BILOU pass, and of a
+/// second pass that also sees the first pass's classes to the right and how the rest of the document labelled each word.
+/// </summary>
+/// <remarks>Immutable; one instance is shared by every thread of a pipeline.</remarks>
+public sealed class EntityModel
+{
+    /// <summary>The model kind written in the file header.</summary>
+    public const string Kind = "readout-entities";
+
+    /// <summary>The file format version.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly string[] _types;
+
+    internal EntityModel(string[] types, bool usesGazetteer, LinearModel firstPass, LinearModel? secondPass)
+    {
+        _types = types;
+        UsesGazetteer = usesGazetteer;
+        FirstPass = firstPass;
+        SecondPass = secondPass;
+    }
+
+    /// <summary>The entity types, in class order (<see cref="EntityTypes"/> names).</summary>
+    public IReadOnlyList<string> Types => _types;
+
+    /// <summary>True when the model was trained with gazetteer marks (and works best with them).</summary>
+    public bool UsesGazetteer { get; }
+
+    /// <summary>The left-to-right pass.</summary>
+    public LinearModel FirstPass { get; }
+
+    /// <summary>The second pass, or null when not trained.</summary>
+    public LinearModel? SecondPass { get; }
+
+    internal int ClassCount => EntityLabels.ClassCount(_types.Length);
+
+    /// <summary>Finds the names in a tokenized, sentence-split (and ideally tagged) document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="marks">The gazetteer's marks on the document, or null.</param>
+    /// <param name="spans">Receives (first token, end token, type index), in text order; not cleared.</param>
+    public void Recognize(Document document, GazetteerMarks? marks, List<(int First, int End, int Type)> spans)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(spans);
+        var count = document.Tokens.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var words = new EntityWord[count];
+        var first = new int[count];
+        Fill(document, words);
+        Span<ulong> features = stackalloc ulong[EntityFeatures.MaximumCount];
+        Span<float> scores = stackalloc float[ClassCount];
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            var sentence = words.AsSpan(start, end - start);
+            var labels = first.AsSpan(start, end - start);
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var n = EntityFeatures.Extract(sentence, marks, i, Previous(labels, i, 1), Previous(labels, i, 2), EntityFeatures.NoContext, 0, 0, features);
+                FirstPass.Score(features[..n], scores);
+                labels[i] = EntityLabels.Best(scores, i > 0 ? labels[i - 1] : -1, i == sentence.Length - 1);
+            }
+        }
+
+        var final = first;
+        if (SecondPass is not null)
+        {
+            final = new int[count];
+            var memory = Remember(words, first, _types.Length);
+            foreach (var (start, end) in SentenceRanges.Of(document))
+            {
+                var sentence = words.AsSpan(start, end - start);
+                var guesses = first.AsSpan(start, end - start);
+                var labels = final.AsSpan(start, end - start);
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    var n = EntityFeatures.Extract(
+                        sentence, marks, i, Previous(labels, i, 1), Previous(labels, i, 2), Next(guesses, i, 1), Next(guesses, i, 2),
+                        MemoryOf(memory, sentence[i], guesses[i]), features);
+                    SecondPass.Score(features[..n], scores);
+                    labels[i] = EntityLabels.Best(scores, i > 0 ? labels[i - 1] : -1, i == sentence.Length - 1);
+                }
+            }
+        }
+
+        var found = new List<(int First, int End, int Type)>();
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            found.Clear();
+            EntityLabels.Spans(final.AsSpan(start, end - start), found);
+            foreach (var (f, e, t) in found)
+            {
+                spans.Add((start + f, start + e, t));
+            }
+        }
+    }
+
+    /// <summary>Writes the model to <paramref name="path"/>.</summary>
+    public void Save(string path) => ModelFile.Write(path, Kind, FormatVersion, writer =>
+    {
+        writer.Write(_types.Length);
+        foreach (var type in _types)
+        {
+            writer.Write(type);
+        }
+
+        writer.Write(UsesGazetteer);
+        FirstPass.Write(writer);
+        writer.Write(SecondPass is not null);
+        SecondPass?.Write(writer);
+    });
+
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    /// <exception cref="Core.Errors.ReadoutException">RO1004 when the file is missing, RO1005 when it cannot be read.</exception>
+    public static EntityModel Load(string path) => ModelFile.Read(path, Kind, FormatVersion, reader =>
+    {
+        var types = new string[reader.ReadInt32()];
+        for (var t = 0; t < types.Length; t++)
+        {
+            types[t] = string.Intern(reader.ReadString());
+        }
+
+        var usesGazetteer = reader.ReadBoolean();
+        var first = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new EntityModel(types, usesGazetteer, first, second);
+    });
+
+    /// <summary>Hashes every token of <paramref name="document"/>, sentence by sentence.</summary>
+    internal static void Fill(Document document, EntityWord[] words)
+    {
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            for (var i = start; i < end; i++)
+            {
+                words[i] = EntityWord.Of(document, i, i == start);
+            }
+        }
+    }
+
+    /// <summary>The first pass's labels of the document's capitalized words.</summary>
+    internal static DocumentMemory Remember(ReadOnlySpan<EntityWord> words, ReadOnlySpan<int> labels, int typeCount, DocumentMemory? reuse = null)
+    {
+        var memory = reuse ?? new DocumentMemory(typeCount);
+        memory.Clear();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Capitalized)
+            {
+                memory.Add(words[i].Lower, labels[i]);
+            }
+        }
+
+        return memory;
+    }
+
+    internal static ulong MemoryOf(DocumentMemory memory, in EntityWord word, int ownLabel) =>
+        word.Capitalized ? memory.Of(word.Lower, ownLabel) : 0;
+
+    internal static int Previous(ReadOnlySpan<int> labels, int i, int distance) => i - distance >= 0 ? labels[i - distance] : -1;
+
+    internal static int Next(ReadOnlySpan<int> labels, int i, int distance) => i + distance < labels.Length ? labels[i + distance] : -1;
+}

@@ -1,0 +1,166 @@
+using Readout.Nlp.Learning;
+
+namespace Readout.Nlp.Entities;
+
+/// <summary>Trains an <see cref="EntityModel"/> from documents with gold IOB2 tags.</summary>
+/// <remarks>
+/// Deterministic: single-threaded, documents shuffled with a seeded generator, weights written in sorted order. Both
+/// passes learn online in the same epoch, the second from the first pass's current guesses (as the tagger does), so it
+/// learns how far to trust them.
+/// </remarks>
+public static class EntityRecognizerTrainer
+{
+    /// <summary>Trains a model; <paramref name="log"/> receives one line per epoch.</summary>
+    /// <param name="documents">Training documents.</param>
+    /// <param name="types">The entity types to learn, in class order; other tags count as outside.</param>
+    /// <param name="options">Hyper-parameters.</param>
+    /// <param name="gazetteer">The gazetteer whose marks become features, or null.</param>
+    /// <param name="log">Receives progress lines.</param>
+    public static EntityModel Train(
+        IReadOnlyList<EntityTrainingDocument> documents, IReadOnlyList<string> types, EntityTrainingOptions options, IEntityGazetteer? gazetteer = null, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(options);
+        var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < types.Count; t++)
+        {
+            typeIndex.Add(types[t], t);
+        }
+
+        var prepared = new Prepared[documents.Count];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            prepared[d] = Prepare(documents[d], gazetteer, type => typeIndex.GetValueOrDefault(type, -1));
+        }
+
+        var classCount = EntityLabels.ClassCount(types.Count);
+        var first = new AveragedPerceptron(classCount);
+        var second = options.SecondPass ? new AveragedPerceptron(classCount) : null;
+        var memory = new DocumentMemory(types.Count);
+        var order = Enumerable.Range(0, prepared.Length).ToArray();
+        var random = new Random(options.Seed);
+        var features = new ulong[EntityFeatures.MaximumCount];
+        var scores = new float[classCount];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long correct = 0, total = 0;
+            foreach (var d in order)
+            {
+                var document = prepared[d];
+                var guesses = new int[document.Words.Length];
+                foreach (var (start, end) in document.Sentences)
+                {
+                    var words = document.Words.AsSpan(start, end - start);
+                    var gold = document.Gold.AsSpan(start, end - start);
+                    var labels = guesses.AsSpan(start, end - start);
+                    for (var i = 0; i < words.Length; i++)
+                    {
+                        var n = EntityFeatures.Extract(words, document.Marks, i, EntityModel.Previous(labels, i, 1), EntityModel.Previous(labels, i, 2), EntityFeatures.NoContext, 0, 0, features);
+                        labels[i] = Learn(first, features.AsSpan(0, n), scores, gold[i], i > 0 ? labels[i - 1] : -1, i == words.Length - 1);
+                    }
+                }
+
+                var final = guesses;
+                if (second is not null)
+                {
+                    final = new int[guesses.Length];
+                    EntityModel.Remember(document.Words, guesses, types.Count, memory);
+                    foreach (var (start, end) in document.Sentences)
+                    {
+                        var words = document.Words.AsSpan(start, end - start);
+                        var gold = document.Gold.AsSpan(start, end - start);
+                        var firstLabels = guesses.AsSpan(start, end - start);
+                        var labels = final.AsSpan(start, end - start);
+                        for (var i = 0; i < words.Length; i++)
+                        {
+                            var n = EntityFeatures.Extract(
+                                words, document.Marks, i, EntityModel.Previous(labels, i, 1), EntityModel.Previous(labels, i, 2),
+                                EntityModel.Next(firstLabels, i, 1), EntityModel.Next(firstLabels, i, 2), EntityModel.MemoryOf(memory, words[i], firstLabels[i]), features);
+                            labels[i] = Learn(second, features.AsSpan(0, n), scores, gold[i], i > 0 ? labels[i - 1] : -1, i == words.Length - 1);
+                        }
+                    }
+                }
+
+                for (var i = 0; i < final.Length; i++)
+                {
+                    correct += final[i] == document.Gold[i] ? 1 : 0;
+                }
+
+                total += final.Length;
+            }
+
+            log?.Invoke($"entities epoch {epoch}: training accuracy {100.0 * correct / Math.Max(1, total):0.00}");
+        }
+
+        return new EntityModel(
+            [.. types],
+            gazetteer is not null,
+            first.ToModel(options.MinimumWeight, options.MinimumUpdates),
+            second?.ToModel(options.MinimumWeight, options.MinimumUpdates));
+    }
+
+    /// <summary>Scores, predicts under the BILOU constraints and updates; returns the prediction.</summary>
+    private static int Learn(AveragedPerceptron perceptron, ReadOnlySpan<ulong> features, Span<float> scores, int truth, int previous, bool last)
+    {
+        perceptron.Score(features, scores);
+        var guess = EntityLabels.Best(scores, previous, last);
+        perceptron.Update(features, truth, Rival(scores, truth, guess));
+        perceptron.Tick();
+        return guess;
+    }
+
+    // The class to penalise: the guess when wrong; when right only by winning a tie, the tied class, so the truth gets
+    // weights of its own and averaging cannot break the tie the other way.
+    private static int Rival(ReadOnlySpan<float> scores, int truth, int guess)
+    {
+        if (guess != truth)
+        {
+            return guess;
+        }
+
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != truth && scores[c] >= scores[truth])
+            {
+                return c;
+            }
+        }
+
+        return truth;
+    }
+
+    private static Prepared Prepare(EntityTrainingDocument example, IEntityGazetteer? gazetteer, Func<string, int> typeOf)
+    {
+        var document = example.Document;
+        var count = document.Tokens.Count;
+        if (example.Tags.Count != count)
+        {
+            throw new ArgumentException($"document '{document.Source}' has {count} tokens but {example.Tags.Count} tags", nameof(example));
+        }
+
+        var words = new EntityWord[count];
+        EntityModel.Fill(document, words);
+        var gold = new int[count];
+        var tags = example.Tags as string[] ?? [.. example.Tags];
+        var sentences = new List<(int, int)>();
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            EntityLabels.FromIob(tags.AsSpan(start, end - start), typeOf, gold.AsSpan(start, end - start));
+            sentences.Add((start, end));
+        }
+
+        GazetteerMarks? marks = null;
+        if (gazetteer is not null)
+        {
+            marks = new GazetteerMarks();
+            marks.Reset(count);
+            gazetteer.Mark(document, marks);
+        }
+
+        return new Prepared(words, gold, marks, sentences);
+    }
+
+    private sealed record Prepared(EntityWord[] Words, int[] Gold, GazetteerMarks? Marks, List<(int Start, int End)> Sentences);
+}

@@ -1,0 +1,196 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+using Readout.Extraction;
+
+namespace Readout.Extraction.Tests.Entities;
+
+/// <summary>The entity stages over the shipped models and knowledge base, on sentences we wrote.</summary>
+public sealed class EntityPipelineTests
+{
+    private static readonly Lazy<Pipeline> Standard = new(StandardPipeline.Create);
+
+    private static (Document Document, IReadOnlyList<Entity> Entities) Run(string text, string? published = null)
+    {
+        var document = new Document(text) { Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };
+        Standard.Value.Process(document);
+        return (document, document.Get(AnnotationLayers.Entities) ?? []);
+    }
+
+    private static Entity EntityWith(Document document, IReadOnlyList<Entity> entities, string mention) =>
+        Assert.Single(entities, e => e.Mentions.Any(m => m.Range.Of(document.Text) == mention));
+
+    private static List<string> MentionsOf(Document document, Entity entity) => [.. entity.Mentions.Select(m => m.Range.Of(document.Text))];
+
+    [Fact]
+    public void A_president_by_title_and_surname_links_on_the_article_date_and_takes_his_pronoun()
+    {
+        var (document, entities) = Run("President Raisi flew to Caracas on Monday for talks on oil. He was greeted at the airport by the foreign minister.", "2023-06-12");
+        var raisi = EntityWith(document, entities, "President Raisi");
+        Assert.Equal("Q5947347", raisi.KnowledgeBaseId);
+        Assert.Equal("IRNGOV", raisi.Actor?.Code);
+        Assert.Contains("He", MentionsOf(document, raisi));
+        Assert.All(raisi.Mentions, m => Assert.False(string.IsNullOrEmpty(m.Rule)));
+    }
+
+    [Fact]
+    public void After_his_term_the_same_name_no_longer_carries_the_government_code()
+    {
+        var (document, entities) = Run("Pictures of President Raisi still hung in the ministry.", "2025-03-01");
+        var raisi = EntityWith(document, entities, "President Raisi");
+        Assert.NotEqual("IRNGOV", raisi.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_capital_used_as_an_actor_is_its_state()
+    {
+        var (document, entities) = Run("Tehran rejected the proposal on Thursday, and Iran recalled its envoy.", "2023-06-12");
+        var iran = EntityWith(document, entities, "Tehran");
+        Assert.Equal("IRN", iran.Actor?.Code);
+        Assert.Contains("Iran", MentionsOf(document, iran));
+    }
+
+    [Fact]
+    public void A_demonym_and_a_title_resolve_to_the_office_holder_on_the_date()
+    {
+        var (document, entities) = Run("The Syrian Foreign Minister arrived in Amman for a one-day visit.", "2023-06-12");
+        var minister = Assert.Single(entities, e => e.Mentions.Any(m => m.Range.Of(document.Text).EndsWith("Syrian Foreign Minister", StringComparison.Ordinal)));
+        Assert.Equal("SYRGOV", minister.Actor?.Code);
+        Assert.Equal("Q5431067", minister.KnowledgeBaseId);
+    }
+
+    [Fact]
+    public void An_unnamed_official_gets_an_actor_code_from_the_words_that_describe_him_and_no_link()
+    {
+        var (document, entities) = Run("An Iranian military official said the exercises would go on for a week.", "2023-06-12");
+        var official = Assert.Single(entities, e => e.Type == "PERSON");
+        Assert.Null(official.KnowledgeBaseId);
+        Assert.Equal("IRNMIL", official.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_surname_a_pronoun_and_a_title_join_the_person_who_was_named_first()
+    {
+        const string text = "Anna Berg, the foreign minister of Norland, met Piet Dorn in Valletta on Tuesday. "
+            + "Berg said she expected an agreement before the summer. The minister did not take questions.";
+        var (document, entities) = Run(text, "2023-03-14");
+        var berg = EntityWith(document, entities, "Anna Berg");
+        var mentions = MentionsOf(document, berg);
+        Assert.Contains("Berg", mentions);
+        Assert.Contains("she", mentions);
+        Assert.Contains("The minister", mentions);
+        var dorn = EntityWith(document, entities, "Piet Dorn");
+        Assert.NotSame(berg, dorn);
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_join_a_referent_already_known_to_be_of_the_other_gender()
+    {
+        const string text = "Anna Berg met Piet Dorn in Valletta. She said the talks had been useful. He agreed.";
+        var (document, entities) = Run(text, "2023-03-14");
+        var berg = EntityWith(document, entities, "Anna Berg");
+        Assert.Contains("She", MentionsOf(document, berg));
+        Assert.DoesNotContain("He", MentionsOf(document, berg));
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+    }
+
+    [Fact]
+    public void A_description_or_a_title_that_gives_a_gender_keeps_pronouns_of_the_other_gender_away()
+    {
+        const string text = "The queen of Norland met Piet Dorn in Valletta. He said the talks had been useful.";
+        var (document, entities) = Run(text, "2023-03-14");
+        var queen = EntityWith(document, entities, "The queen of Norland");
+        Assert.DoesNotContain("He", MentionsOf(document, queen));
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+
+        var (titled, titledEntities) = Run("Mrs Lind met Piet Dorn in Valletta. He said the talks had been useful.", "2023-03-14");
+        Assert.Contains("He", MentionsOf(titled, EntityWith(titled, titledEntities, "Piet Dorn")));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
+    {
+        const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";
+        var (document, entities) = Run(text, "2023-03-14");
+        Assert.DoesNotContain("him", MentionsOf(document, EntityWith(document, entities, "Anna Berg")));
+        Assert.Contains("him", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+    }
+
+    [Fact]
+    public void An_honorific_and_a_surname_do_not_link_someone_out_of_office_and_a_demonym_leaves_a_state_a_state()
+    {
+        var (document, entities) = Run("Syria's harvest was poor this year, a Dr. Bailey told the Syrian farmers' union.", "2023-06-12");
+        Assert.Null(EntityWith(document, entities, "Dr. Bailey").KnowledgeBaseId);
+        var syria = EntityWith(document, entities, "Syria");
+        Assert.Equal("GPE", syria.Type);
+        Assert.Contains("Syrian", MentionsOf(document, syria));
+    }
+
+    [Fact]
+    public void The_two_sides_is_a_group_of_the_two_states_named_before()
+    {
+        const string text = "Iran and Syria signed a trade agreement in Damascus. The two sides also discussed the reconstruction of roads.";
+        var (document, entities) = Run(text, "2023-06-12");
+        var group = EntityWith(document, entities, "The two sides");
+        Assert.NotNull(group.Members);
+        var members = group.Members!.Select(id => Assert.Single(entities, e => e.Id == id).Actor?.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["IRN", "SYR"], members);
+    }
+
+    [Fact]
+    public void Running_the_stages_twice_gives_the_same_entities()
+    {
+        const string text = "Anna Berg met Piet Dorn in Valletta. She said the talks had been useful.";
+        var document = new Document(text) { Published = new DateOnly(2023, 3, 14) };
+        Standard.Value.Process(document);
+        var first = document.Get(AnnotationLayers.Entities)!.Select(e => (e.Name, string.Join(',', e.Mentions.Select(m => m.Range)))).ToList();
+        Standard.Value.Process(document);
+        var second = document.Get(AnnotationLayers.Entities)!.Select(e => (e.Name, string.Join(',', e.Mentions.Select(m => m.Range)))).ToList();
+        Assert.Equal(first, second);
+        Assert.Equal(text, document.Text);
+    }
+
+    [Fact]
+    public void Each_entity_stage_keeps_the_component_contract()
+    {
+        const string text = "President Raisi met Anna Berg in Tehran. He said the two sides would meet again. She agreed.";
+        var stages = Standard.Value.Components;
+        var entityStages = stages.Where(c => c.Name is "perceptron-entity-recognizer" or "knowledge-base-linker" or "rule-coreference-resolver").ToList();
+        Assert.Equal(3, entityStages.Count);
+        foreach (var stage in entityStages)
+        {
+            var earlier = stages.TakeWhile(c => !ReferenceEquals(c, stage)).ToList();
+            Assert.Empty(Readout.Testing.ComponentContract.Violations(stage, () =>
+            {
+                var document = new Document(text) { Published = new DateOnly(2023, 6, 12) };
+                foreach (var component in earlier)
+                {
+                    component.Process(document);
+                }
+
+                return document;
+            }));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("he she it they his. Its! Their?")]
+    [InlineData("\"\"\" ''' ((( ))) The the the two sides both countries")]
+    [InlineData("President President President Minister of of of Foreign Affairs of")]
+    [InlineData("\u202E\u0000\uFFFD\uD83D\uDE00 Tehran\u200B Damascus")]
+    public void Odd_input_does_not_crash_and_every_mention_is_in_range(string text)
+    {
+        var (document, entities) = Run(text);
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.InRange(m.Range.End, m.Range.Start, text.Length));
+    }
+
+    [Fact]
+    public void A_very_long_word_and_a_long_document_do_not_crash()
+    {
+        var text = new string('x', 5000) + ". " + string.Concat(Enumerable.Repeat("Anna Berg met him. She said they would return to Norland. ", 400));
+        var (_, entities) = Run(text, "2023-03-14");
+        Assert.NotEmpty(entities);
+    }
+}
