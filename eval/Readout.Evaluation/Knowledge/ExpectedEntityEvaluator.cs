@@ -28,8 +28,8 @@ public static class ExpectedEntityEvaluator
     /// <param name="directory">A folder with expected-results JSON and the articles they name.</param>
     /// <param name="pipeline">A pipeline that produces the entity layer.</param>
     /// <param name="details">Receives one line per expected entity, or null.</param>
-    /// <param name="defaultDate">The publication date for articles whose JSON gives none.</param>
-    public static EvaluationReport Evaluate(string directory, Pipeline pipeline, DateOnly defaultDate, TextWriter? details = null)
+    /// <param name="defaultDate">The publication date for articles whose JSON gives none (roles are then read on it), or null.</param>
+    public static EvaluationReport Evaluate(string directory, Pipeline pipeline, DateOnly? defaultDate, TextWriter? details = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var expected = KnowledgeCoverage.Read(directory);

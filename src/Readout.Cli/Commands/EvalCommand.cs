@@ -30,6 +30,13 @@ internal static class EvalCommand
         return command;
     }
 
+    /// <summary>A <c>--date</c> value (YYYY-MM-DD), or null when the option was not given.</summary>
+    /// <exception cref="ReadoutException">RO1006 when the value is not a date.</exception>
+    internal static DateOnly? DateOf(string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new ReadoutException(ErrorCodes.InvalidOption, $"--date: '{value}' is not a date (YYYY-MM-DD)");
+
     /// <summary>The options every evaluation shares.</summary>
     internal static (Option<string> Data, Option<string> Split, Option<bool> Json) CommonOptions(bool dataRequired = true, string? defaultData = null)
     {

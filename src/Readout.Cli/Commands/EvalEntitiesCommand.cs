@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Readout.Evaluation.Knowledge;
 using Readout.Extraction;
 
@@ -13,8 +12,7 @@ internal static class EvalEntitiesCommand
         var (data, _, json) = EvalCommand.CommonOptions();
         var date = new Option<string>("--date")
         {
-            Description = "The publication date for articles whose JSON gives none (YYYY-MM-DD).",
-            DefaultValueFactory = _ => "2023-11-15",
+            Description = "The publication date for articles whose JSON gives none (YYYY-MM-DD); offices are read on it.",
         };
         var showEntities = new Option<bool>("--show-entities") { Description = "List every expected entity and what was found for it on standard error." };
         var command = new Command("entities", "Expected entities found by the standard pipeline, with their types, actor codes and countries, each as one entity.")
@@ -26,7 +24,7 @@ internal static class EvalEntitiesCommand
             parse.GetValue(data)!,
             parse.GetValue(json),
             () => ExpectedEntityEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create(),
-                DateOnly.ParseExact(parse.GetValue(date)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                EvalCommand.DateOf(parse.GetValue(date)),
                 parse.GetValue(showEntities) ? context.Error : null)));
         return command;
     }

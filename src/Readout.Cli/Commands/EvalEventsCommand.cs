@@ -31,15 +31,16 @@ internal static class EvalEventsCommand
         };
         actors.AcceptOnlyFromAmong("phoenix", "entities", "gold");
         var showErrors = new Option<bool>("--show-errors") { Description = "List every record with a missed or extra coding on standard error." };
+        var date = new Option<string>("--date") { Description = "seed: the publication date for articles whose JSON gives none (YYYY-MM-DD); actors' offices are read on it." };
         var command = new Command("events", "Event coding: found / extra codings on the PETRARCH suites, PLOVER type accuracy, ConfliBERT pentacode macro-F1, the worked example's events (seed; --data is then the example's directory, ../shared/seed by default).")
         {
-            data, suite, parse, actors, json, showErrors,
+            data, suite, parse, actors, json, showErrors, date,
         };
         command.SetAction(result => EvalCommand.Report(
             context,
             DataOf(result, data),
             result.GetValue(json),
-            () => Evaluate(DataOf(result, data), result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(actors), result.GetValue(showErrors) ? context.Error : null)));
+            () => Evaluate(DataOf(result, data), result.GetValue(suite)!, result.GetValue(parse)!, result.GetValue(actors), EvalCommand.DateOf(result.GetValue(date)), result.GetValue(showErrors) ? context.Error : null)));
         return command;
     }
 
@@ -49,7 +50,7 @@ internal static class EvalEventsCommand
             ? Path.Combine("..", "shared", "seed")
             : result.GetValue(data)!;
 
-    private static EvaluationReport Evaluate(string data, string suiteName, string parse, string? actors, TextWriter? errors)
+    private static EvaluationReport Evaluate(string data, string suiteName, string parse, string? actors, DateOnly? date, TextWriter? errors)
     {
         if (suiteName == "seed")
         {
@@ -60,7 +61,8 @@ internal static class EvalEventsCommand
             }
 
             var coder = new EventCoder(EventCoderOptions.Installed());
-            return ArticleEventEvaluator.Evaluate(EventArticleReader.Read(data), EventPipelines.AnalyseArticle(coder, goldEntities: actors == "gold"), errors)
+            var articles = EventArticleReader.Read(data).Select(a => a with { Published = a.Published ?? date }).ToList();
+            return ArticleEventEvaluator.Evaluate(articles, EventPipelines.AnalyseArticle(coder, goldEntities: actors == "gold"), errors)
                 .Fact("actors", actors);
         }
 
