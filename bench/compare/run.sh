@@ -84,6 +84,8 @@ measure() {
 }
 
 tag_stages=rule-tokenizer,perceptron-sentence-splitter,perceptron-tagger
+# Readout's named entities need the tags only (not the parse), like wink-nlp's.
+entity_stages=${READOUT_ENTITY_STAGES:-$tag_stages,perceptron-entity-recognizer}
 for round in $(seq 1 "$rounds"); do
   echo "== round $round of $rounds (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
   work_kind=tag measure dotnet "$readout" bench "$sample" --stages "$tag_stages" --threads 1 --json
@@ -91,10 +93,7 @@ for round in $(seq 1 "$rounds"); do
   measure node "$here/compare.js" speed --tool compromise --work tag --input "$sample"
   measure node "$here/compare.js" speed --tool wink --work entities --input "$sample"
   measure node "$here/compare.js" speed --tool compromise --work entities --input "$sample"
-  # Readout's entity stage is not in the standard pipeline yet; name its stages here once it is.
-  if [ -n "${READOUT_ENTITY_STAGES:-}" ]; then
-    work_kind=entities measure dotnet "$readout" bench "$sample" --stages "$READOUT_ENTITY_STAGES" --threads 1 --json
-  fi
+  work_kind=entities measure dotnet "$readout" bench "$sample" --stages "$entity_stages" --threads 1 --json
   work_kind=full measure dotnet "$readout" bench "$sample" --threads 1 --json
 done
 
