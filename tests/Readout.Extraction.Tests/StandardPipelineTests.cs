@@ -75,4 +75,16 @@ public sealed class StandardPipelineTests
             Assert.InRange(coded.Evidence.End, coded.Evidence.Start, text.Length);
         }
     }
+
+    [Fact]
+    public void A_verb_pattern_whose_infinitive_marker_ends_its_phrase_codes_without_crashing()
+    {
+        // Regression: hard-wrapped wire copy parsed "to" at a line end as an infinitive marker with nothing after it in
+        // its phrase, and the pattern matcher read past the phrase (reuters-21578 records).
+        const string text = "Norland Bank said it will reduce the\nfee it charges on unpaid loans to\n12.5 pct from 15 pct, starting in May.\n";
+        var document = new Document(text) { Published = new DateOnly(1987, 3, 2) };
+        StandardPipeline.Create().Process(document);
+        Assert.NotNull(document.Get(Readout.Core.Annotations.AnnotationLayers.Events));
+        Assert.Equal(text, document.Text);
+    }
 }

@@ -105,6 +105,12 @@ internal static class ExtractCommand
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 context.ReportError(item.Source, new ReadoutException(ErrorCodes.AnalysisFailed, $"{exception.GetType().Name}: {exception.Message}", exception));
+                if (Environment.GetEnvironmentVariable("READOUT_STACK_TRACES") == "1")
+                {
+                    // A failed analysis is a bug in Readout: the stack trace is what a bug report needs.
+                    context.Error.WriteLine(exception.ToString());
+                }
+
                 failures++;
                 continue;
             }
