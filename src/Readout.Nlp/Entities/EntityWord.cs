@@ -36,13 +36,13 @@ internal struct EntityWord
         var tokens = document.Tokens;
         var text = document.Text.AsSpan(tokens.Starts[token], tokens.Ends[token] - tokens.Starts[token]);
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        var length = Normalize(text, lower);
+        var length = WordForm.Normalize(text, lower);
         var normalized = lower[..length];
         return new EntityWord
         {
             Form = FeatureHash.Of(text),
             Lower = FeatureHash.Of(normalized),
-            Shape = ShapeOf(text),
+            Shape = WordForm.ShapeOf(text),
             Prefix2 = FeatureHash.Of(normalized[..Math.Min(2, length)]),
             Prefix3 = FeatureHash.Of(normalized[..Math.Min(3, length)]),
             Suffix2 = FeatureHash.Of(normalized[Math.Max(0, length - 2)..]),
@@ -54,38 +54,6 @@ internal struct EntityWord
             Token = token,
             Capitalized = text.Length > 0 && char.IsUpper(text[0]),
         };
-    }
-
-    private static int Normalize(ReadOnlySpan<char> text, Span<char> output)
-    {
-        var length = Math.Min(text.Length, output.Length);
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            output[i] = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
-        }
-
-        return length;
-    }
-
-    // "Tehran" → Xx, "U.S." → X.X., "al-Assad" → x-Xx: character classes with runs collapsed, and the length up to 6.
-    private static ulong ShapeOf(ReadOnlySpan<char> text)
-    {
-        ulong hash = 0xCBF29CE484222325;
-        var previous = '\0';
-        var length = Math.Min(text.Length, 32);
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            var shape = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
-            if (shape != previous)
-            {
-                hash = (hash ^ shape) * 0x100000001B3;
-                previous = shape;
-            }
-        }
-
-        return FeatureHash.Combine(hash, (ulong)Math.Min(text.Length, 6));
     }
 
     private static ulong FlagsOf(ReadOnlySpan<char> text, bool sentenceStart)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Readout.Nlp.Learning;
 
 namespace Readout.Nlp.Tagging;
@@ -31,13 +30,13 @@ internal struct TaggerWord
     public static TaggerWord Of(ReadOnlySpan<char> text, bool sentenceStart, ulong ambiguity, ulong external = 0)
     {
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        var length = Normalize(text, lower);
+        var length = WordForm.Normalize(text, lower);
         var normalized = lower[..length];
         var word = new TaggerWord
         {
             Form = FeatureHash.Of(text),
             Lower = FeatureHash.Of(normalized),
-            Shape = ShapeOf(text),
+            Shape = WordForm.ShapeOf(text),
             Prefix1 = FeatureHash.Of(normalized[..Math.Min(1, length)]),
             Prefix2 = FeatureHash.Of(normalized[..Math.Min(2, length)]),
             Prefix3 = FeatureHash.Of(normalized[..Math.Min(3, length)]),
@@ -57,41 +56,8 @@ internal struct TaggerWord
     public static ulong KeyOf(ReadOnlySpan<char> text)
     {
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        var length = Normalize(text, lower);
+        var length = WordForm.Normalize(text, lower);
         return FeatureHash.Of(lower[..length]);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Normalize(ReadOnlySpan<char> text, Span<char> output)
-    {
-        var length = Math.Min(text.Length, output.Length);
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            output[i] = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
-        }
-
-        return length;
-    }
-
-    // "Tehran" → Xx, "U.S." → X.X., "1,250" → d,d, "e-mail" → x-x: character classes with runs collapsed.
-    private static ulong ShapeOf(ReadOnlySpan<char> text)
-    {
-        ulong hash = 0xCBF29CE484222325;
-        var previous = '\0';
-        var length = Math.Min(text.Length, 32);
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            var shape = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
-            if (shape != previous)
-            {
-                hash = (hash ^ shape) * 0x100000001B3;
-                previous = shape;
-            }
-        }
-
-        return FeatureHash.Combine(hash, (ulong)Math.Min(text.Length, 6));
     }
 
     private static ulong FlagsOf(ReadOnlySpan<char> text, bool sentenceStart)

@@ -167,13 +167,20 @@ internal sealed class PatternMatcher
     private bool MatchAt(PatternElement element, int p, int limit, out int next)
     {
         next = p;
+        // Every element takes at least one token: none matches at the end of its scope (a synset item or an
+        // infinitive's "to" can leave the next element there).
+        if (p >= limit)
+        {
+            return false;
+        }
+
         switch (element.Kind)
         {
             case ElementKind.Word:
                 return MatchWords(element.Words, p, limit, out next);
             case ElementKind.Synset:
                 var synset = _synsets[element.Synset];
-                if (p >= limit || (!synset.MayStartWith(_sentence.FormIds[_run[p]]) && !synset.MayStartWith(_sentence.LemmaIds[_run[p]])))
+                if (!synset.MayStartWith(_sentence.FormIds[_run[p]]) && !synset.MayStartWith(_sentence.LemmaIds[_run[p]]))
                 {
                     return false;
                 }
@@ -324,7 +331,7 @@ internal sealed class PatternMatcher
 
         // An infinitive's "to" is followed by its verb: "(TO MEET)" is "to meet", not "to lift the … meeting".
         var infinitive = graph.Role(preposition) == DependencyRole.Marker;
-        if (infinitive ? p + 1 >= scopeEnd || !MatchAt(element.Items[0], p + 1, scopeEnd, out var after) || !MatchFrom(element.Items, 1, after, scopeEnd, lowerPart: false)
+        if (infinitive ? !MatchAt(element.Items[0], p + 1, scopeEnd, out var after) || !MatchFrom(element.Items, 1, after, scopeEnd, lowerPart: false)
             : !MatchFrom(element.Items, 0, p + 1, scopeEnd, lowerPart: false))
         {
             return false;
