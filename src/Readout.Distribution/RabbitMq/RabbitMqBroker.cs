@@ -204,6 +204,13 @@ public sealed class RabbitMqBroker : IWorkBroker
         exception is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or ConnectFailureException
             or IOException or SocketException or ObjectDisposedException or TimeoutException;
 
+    /// <summary>
+    /// True for RabbitMQ's NOT_FOUND about a queue that exists but is not running ("home node 'rabbit@host' of durable
+    /// queue 'q' in vhost 'v' is down or inaccessible"), which a broker restart causes for a moment.
+    /// </summary>
+    internal static bool IsQueueNotRunning(string? replyText) =>
+        replyText is not null && replyText.Contains("is down or inaccessible", StringComparison.Ordinal);
+
     /// <summary>Runs a broker call, turning client exceptions into coded errors.</summary>
     internal async Task<T> GuardAsync<T>(Func<Task<T>> call)
     {
@@ -214,6 +221,11 @@ public sealed class RabbitMqBroker : IWorkBroker
         catch (PublishException exception)
         {
             throw new ReadoutException(ErrorCodes.BrokerRefused, $"{Address}: {(exception.IsReturn ? "the message could not be routed to a queue" : "the broker did not confirm the message")}", exception);
+        }
+        catch (OperationInterruptedException exception) when (exception.ShutdownReason is { Initiator: ShutdownInitiator.Peer, ReplyCode: 404 } reason && IsQueueNotRunning(reason.ReplyText))
+        {
+            // Just after a broker restart a durable queue exists but its process has not started: retry, do not give up.
+            throw new ReadoutException(ErrorCodes.BrokerUnavailable, $"{Address}: {reason.ReplyText}", exception);
         }
         catch (OperationInterruptedException exception) when (exception.ShutdownReason is { Initiator: ShutdownInitiator.Peer, ReplyCode: 403 or 404 or 406 } reason)
         {

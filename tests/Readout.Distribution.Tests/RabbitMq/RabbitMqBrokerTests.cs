@@ -22,6 +22,22 @@ public sealed class RabbitMqBrokerTests
     }
 
     [Fact]
+    public async Task A_queue_not_running_after_a_restart_is_worth_retrying_and_a_missing_queue_is_not()
+    {
+        await using var broker = RabbitMqBroker.Create("amqp://guest:guest@127.0.0.1:1/");
+        static Func<Task<int>> Refusal(string text) =>
+            () => throw new RabbitMQ.Client.Exceptions.OperationInterruptedException(
+                new RabbitMQ.Client.Events.ShutdownEventArgs(RabbitMQ.Client.ShutdownInitiator.Peer, 404, text));
+
+        var restarting = await Assert.ThrowsAsync<ReadoutException>(() => broker.GuardAsync(Refusal(
+            "NOT_FOUND - home node 'rabbit@host' of durable queue 'work.failures' in vhost 'news' is down or inaccessible")));
+        Assert.Equal(ErrorCodes.BrokerUnavailable, restarting.Code);
+
+        var missing = await Assert.ThrowsAsync<ReadoutException>(() => broker.GuardAsync(Refusal("NOT_FOUND - no queue 'work' in vhost 'news'")));
+        Assert.Equal(ErrorCodes.BrokerRefused, missing.Code);
+    }
+
+    [Fact]
     public async Task An_unreachable_broker_is_a_coded_error()
     {
         await using var broker = RabbitMqBroker.Create("amqp://guest:guest@127.0.0.1:1/");
