@@ -2,6 +2,7 @@ using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Extraction.Entities;
+using Readout.Extraction.Quotations;
 using Readout.Knowledge.Actors;
 using Readout.Nlp.Entities;
 
@@ -64,11 +65,12 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
         }
 
+        var quoted = QuotedTokens(document);
         foreach (var mention in mentions)
         {
             var (cluster, rule) = mention.Kind switch
             {
-                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention),
+                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
                 _ => NameMention(document, mention, clusters, clusterOf),
@@ -230,8 +232,9 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
-    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention)
+    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted)
     {
+        var pronounQuoted = quoted[pronoun.FirstToken];
         var tokens = document.Tokens;
         var sentence = SentenceOf(document, pronoun.FirstToken);
         MentionCluster? best = null;
@@ -248,6 +251,13 @@ public sealed class RuleCoreferenceResolver : IComponent
             foreach (var (mention, _) in raw.Mentions)
             {
                 if (mention.EndToken > pronoun.FirstToken || mention.Kind == MentionKind.Pronoun && mention.Agreement != pronoun.Agreement)
+                {
+                    continue;
+                }
+
+                // A name inside someone's quotation is mostly who they speak to or about, not who the narration's
+                // "he" is: "'Good night, Sir John,' said the parson. … he said" is the parson.
+                if (quoted[mention.FirstToken] && !pronounQuoted)
                 {
                     continue;
                 }
@@ -273,6 +283,22 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         return (best, bestRule);
+    }
+
+    /// <summary>Tokens inside quotation marks (the marks included).</summary>
+    private static bool[] QuotedTokens(Document document)
+    {
+        var quoted = new bool[document.Tokens.Count];
+        foreach (var span in QuotationMarkScanner.Find(document))
+        {
+            var end = span.CloseToken >= 0 ? span.CloseToken + 1 : document.Tokens.IndexAtOrAfter(span.ContentEnd);
+            for (var k = span.OpenToken; k < end && k < quoted.Length; k++)
+            {
+                quoted[k] = true;
+            }
+        }
+
+        return quoted;
     }
 
     /// <summary>

@@ -30,6 +30,13 @@ internal static class DirectQuoteAttributor
             j++;
         }
 
+        // '"Do you want to know?" cried his wife.' split after the question: a next sentence that opens in lower case
+        // is the rest of this one.
+        if (j == sentenceEnd && sentence >= 0 && sentence + 1 < sentences.Count && char.IsLower(Words.Text(document, j)[0]))
+        {
+            sentenceEnd = sentences[sentence + 1].EndToken;
+        }
+
         for (var k = j; k < Math.Min(sentenceEnd, j + AfterWindow); k++)
         {
             if (Words.IsOpeningQuote(document, k) || (Words.IsPunctuation(document, k) && !Words.IsClitic(document, k) && !Words.Is(document, k, "-")))

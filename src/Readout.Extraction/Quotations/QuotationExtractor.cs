@@ -91,6 +91,7 @@ public sealed class QuotationExtractor : IComponent
         Attribution? previous = null;
         QuotedSpan? previousSpan = null;
         var previousParagraph = -1;
+        var lines = new List<DialogueTurns.Line>();
         foreach (var span in spans)
         {
             var sentence = document.Sentences.IndexOfToken(span.OpenToken);
@@ -126,7 +127,7 @@ public sealed class QuotationExtractor : IComponent
                 quoted[k] = true;
             }
 
-            found.Add(new Found(QuotationKind.Direct, a, new TextRange(span.ContentStart, span.ContentEnd)));
+            lines.Add(new DialogueTurns.Line(span, a));
 
             // The cue and speaker of a quotation belong to it: reported speech must not start again from them.
             MarkRange(attributing, a.CueFirst, a.CueEnd);
@@ -147,6 +148,12 @@ public sealed class QuotationExtractor : IComponent
             }
 
             previousSpan = span;
+        }
+
+        DialogueTurns.Resolve(document, lines);
+        foreach (var line in lines)
+        {
+            found.Add(new Found(QuotationKind.Direct, line.Attribution, new TextRange(line.Span.ContentStart, line.Span.ContentEnd)));
         }
     }
 
@@ -225,7 +232,7 @@ public sealed class QuotationExtractor : IComponent
         }
 
         var after = Math.Max(attribution.CueEnd, attribution.SpeakerEnd);
-        while (after < next.OpenToken && (Words.Is(document, after, ",") || Words.Is(document, after, ":")))
+        while (after < next.OpenToken && (Words.Is(document, after, ",") || Words.Is(document, after, ":") || Words.Is(document, after, ";")))
         {
             after++;
         }
@@ -338,8 +345,11 @@ public sealed class QuotationExtractor : IComponent
         return quotations;
     }
 
-    /// <summary>The entity with a mention inside or overlapping the speaker phrase; the longest overlap wins.</summary>
-    private static Entity? SpeakerEntity(IReadOnlyList<Entity> entities, TextRange speaker)
+    /// <summary>
+    /// The entity with a mention over the speaker phrase's last word (its head: "his wife" is not the entity of
+    /// "his"); the longest overlap wins.
+    /// </summary>
+    internal static Entity? SpeakerEntity(IReadOnlyList<Entity> entities, TextRange speaker)
     {
         Entity? best = null;
         var bestOverlap = 0;
@@ -347,6 +357,11 @@ public sealed class QuotationExtractor : IComponent
         {
             foreach (var mention in entity.Mentions)
             {
+                if (mention.Range.End < speaker.End || mention.Range.Start >= speaker.End)
+                {
+                    continue;
+                }
+
                 var overlap = Math.Min(mention.Range.End, speaker.End) - Math.Max(mention.Range.Start, speaker.Start);
                 if (overlap > bestOverlap)
                 {

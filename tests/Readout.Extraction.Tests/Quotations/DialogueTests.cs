@@ -1,0 +1,81 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Core.Processing;
+
+namespace Readout.Extraction.Tests.Quotations;
+
+/// <summary>Speakers of dialogue over the whole standard pipeline (tags, parse, entities), on exchanges we wrote.</summary>
+public sealed class DialogueTests
+{
+    private static readonly Lazy<Pipeline> Standard = new(StandardPipeline.Create);
+
+    private static (Document Document, IReadOnlyList<Quotation> Quotes) Run(string text)
+    {
+        var document = new Document(text);
+        Standard.Value.Process(document);
+        return (document, document.Get(AnnotationLayers.Quotations) ?? []);
+    }
+
+    private static Quotation QuoteOf(Document document, IReadOnlyList<Quotation> quotes, string content) =>
+        Assert.Single(quotes, q => q.Content.Of(document.Text).StartsWith(content, StringComparison.Ordinal));
+
+    [Fact]
+    public void Unattributed_lines_of_a_two_person_exchange_alternate_speakers()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n" +
+            "\u201CIt always is in winter,\u201D said Ilse Moreau.\n" +
+            "\u201CThen we should walk.\u201D\n" +
+            "\u201CIn this snow?\u201D\n" +
+            "\u201CWhy not?\u201D\n");
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "Then we should").SpeakerName);
+        Assert.Equal("direct:turn-taking", QuoteOf(document, quotes, "Then we should").Rule);
+        Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "In this snow").SpeakerName);
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "Why not").SpeakerName);
+    }
+
+    [Fact]
+    public void In_news_a_quote_paragraph_after_an_attributed_one_keeps_the_same_source()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ceasefire is holding,\u201D said Mara Lind, the mediator.\n\n" +
+            "\u201CBoth sides have pulled back their artillery.\u201D\n\n" +
+            "The talks resume on Monday in Geneva, where officials expect a long week.\n");
+        var second = QuoteOf(document, quotes, "Both sides");
+        Assert.Equal("direct:continuation", second.Rule);
+        Assert.Equal("Mara Lind", second.SpeakerName);
+    }
+
+    [Fact]
+    public void A_described_speaker_after_the_cue_is_the_whole_noun_phrase()
+    {
+        var (document, quotes) = Run("\u201CYou are late,\u201D said his elder sister to him.");
+        Assert.Equal("his elder sister", Assert.Single(quotes).Speaker?.Of(document.Text));
+    }
+
+    [Fact]
+    public void An_attribution_the_sentence_splitter_cut_off_after_a_question_still_counts()
+    {
+        var (document, quotes) = Run("\u201CDo you not know who has bought the mill?\u201D\ncried the baker.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the baker", quote.Speaker?.Of(document.Text));
+        Assert.Equal("cried", quote.Cue?.Of(document.Text));
+    }
+
+    [Fact]
+    public void A_quote_split_by_an_attribution_and_a_semicolon_keeps_its_speaker()
+    {
+        var (document, quotes) = Run("\u201CIt is true,\u201D answered Ilse Moreau; \u201Cthe mill was sold in March.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ilse Moreau", q.Speaker?.Of(document.Text)));
+    }
+
+    [Fact]
+    public void The_narrations_pronoun_does_not_refer_to_a_name_inside_the_quotation()
+    {
+        var (document, quotes) = Run(
+            "Anton Weber stopped at the gate.\n" +
+            "\u201CGood evening, Marta Klein,\u201D he said.\n");
+        Assert.Equal("Anton Weber", Assert.Single(quotes).SpeakerName);
+    }
+}
