@@ -183,6 +183,11 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var text = document.Text[mention.Range.Start..mention.Range.End];
+        if (mention.Title is null && !mention.IsIndefinite && mention.Type == EntityTypes.Person)
+        {
+            return PersonDescription(document, mention, text, clusters);
+        }
+
         if (mention.IsIndefinite || mention.Title is null || HasAppositive(document, mention))
         {
             return (null, null);
@@ -271,6 +276,9 @@ public sealed class RuleCoreferenceResolver : IComponent
                 var subject = IsSubject(tokens, mention.HeadToken);
                 var score = -10.0 * distance + (subject ? 5 : 0) + (subject && IsMainClause(tokens, mention.HeadToken) ? 3 : 0);
 
+                // A named person is more salient than one only described ("the boy", "our friend").
+                score += raw.HasName ? 2 : 0;
+
                 // In an earlier sentence the first mention is the most salient (Hobbs); in the same one, the nearest.
                 score += distance == 0 ? mention.FirstToken * 0.001 : -mention.FirstToken * 0.001;
                 if (score > bestScore)
@@ -284,6 +292,48 @@ public sealed class RuleCoreferenceResolver : IComponent
 
         return (best, bestRule);
     }
+
+    /// <summary>
+    /// A person described by what they are: the same description again ("his wife" … "his wife"), or "the boy" for
+    /// the latest person described with the same noun ("a boy … the boy", "an old man … the man").
+    /// </summary>
+    private static (MentionCluster? Cluster, string? Rule) PersonDescription(Document document, LinkedMention mention, string text, List<MentionCluster> clusters)
+    {
+        var sentence = SentenceOf(document, mention.FirstToken);
+        var head = Words(document, mention.HeadToken);
+        var definite = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        foreach (var cluster in ByRecency(clusters))
+        {
+            if (!cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
+            {
+                continue;
+            }
+
+            foreach (var (other, _) in cluster.Mentions)
+            {
+                if (other.Kind != MentionKind.Nominal)
+                {
+                    continue;
+                }
+
+                var otherText = document.Text[other.Range.Start..other.Range.End];
+                if (string.Equals(otherText, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (cluster, "same-description");
+                }
+
+                if (definite && other.Title is null && string.Equals(Words(document, other.HeadToken), head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (cluster, "same-head");
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string Words(Document document, int token) =>
+        token < 0 ? string.Empty : document.Text[document.Tokens.Starts[token]..document.Tokens.Ends[token]];
 
     /// <summary>Tokens inside quotation marks (the marks included).</summary>
     private static bool[] QuotedTokens(Document document)

@@ -81,7 +81,7 @@ public sealed class KnowledgeBaseLinker : IComponent
             HeadToken = draft.Head,
             Name = (draft.NameFirst, draft.NameEnd),
             Kind = draft.Kind,
-            Type = draft.Kind == MentionKind.Name ? draft.Type : draft.Title is not null && draft.GroupSize == 0 ? EntityTypes.Person : null,
+            Type = draft.Kind == MentionKind.Name ? draft.Type : draft.Type ?? (draft.Title is not null && draft.GroupSize == 0 ? EntityTypes.Person : null),
             Title = draft.Title,
             Agreement = draft.Agreement,
             IsIndefinite = draft.IsIndefinite,
@@ -89,7 +89,8 @@ public sealed class KnowledgeBaseLinker : IComponent
             Rule = draft.Source,
         };
 
-        if (draft.Kind == MentionKind.Pronoun || draft.GroupSize > 0)
+        // Pronouns, groups and people described by what they are ("the boy") name nothing the knowledge base holds.
+        if (draft.Kind == MentionKind.Pronoun || draft.GroupSize > 0 || (draft.Kind == MentionKind.Nominal && draft.Title is null))
         {
             return mention;
         }

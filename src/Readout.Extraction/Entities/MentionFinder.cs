@@ -47,6 +47,16 @@ internal sealed class MentionFinder
         "officials", "diplomats", "ministers", "spokesmen", "negotiators", "mediators", "aides", "advisers", "advisors", "representatives",
         "delegates", "lawmakers", "legislators", "envoys", "ambassadors", "commanders", "generals", "leaders");
 
+    // Nouns that name a person by what they are rather than by an office: "the boy", "an old woman", "his wife". News
+    // uses them for witnesses and victims, fiction for half its speakers.
+    private static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "man", "woman", "boy", "girl", "child", "baby", "lady", "gentleman", "stranger", "fellow", "youth", "lad", "lass", "maid",
+        "servant", "nurse", "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin",
+        "grandmother", "grandfather", "niece", "nephew", "widow", "friend", "visitor", "guest", "landlord", "landlady", "driver",
+        "soldier", "priest", "clergyman", "parson", "vicar", "farmer", "witness", "victim", "neighbour", "neighbor", "teacher",
+        "student", "girlfriend", "boyfriend", "mum", "mom", "dad", "stepmother", "stepfather", "housekeeper", "butler", "coachman",
+        "porter", "waiter", "clerk", "sailor", "hunter", "prisoner", "passenger", "owner", "customer", "gunman", "suspect");
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
 
@@ -123,6 +133,7 @@ internal sealed class MentionFinder
 
         Groups(document, map, drafts);
         Descriptions(document, map, drafts);
+        PersonDescriptions(document, map, drafts);
         Pronouns(document, drafts);
         foreach (var draft in drafts)
         {
@@ -486,6 +497,52 @@ internal sealed class MentionFinder
         }
     }
 
+    /// <summary>
+    /// A determiner, adjectives and a person noun: "the boy", "an old woman", "his elder sister". Not an office (those
+    /// are <see cref="Descriptions"/>), so no actor code; a singular one is a person for coreference and speakers.
+    /// </summary>
+    private static void PersonDescriptions(Document document, TokenMap map, List<MentionDraft> drafts)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasTags)
+        {
+            return;
+        }
+
+        var taken = new bool[tokens.Count];
+        foreach (var draft in drafts)
+        {
+            taken.AsSpan(draft.First, draft.End - draft.First).Fill(true);
+        }
+
+        for (var head = 1; head < tokens.Count; head++)
+        {
+            if (tokens.Upos[head] != UniversalPos.NOUN || taken[head] || map.InName[head] || map.TitleEnd[head] >= 0 || map.TitleStart[head] >= 0
+                || !PersonNouns.Contains(Text(document, head).ToString()) || Plural(document, head))
+            {
+                continue;
+            }
+
+            // Back over up to three adjectives to the determiner that must open the phrase.
+            var first = head - 1;
+            while (first > 0 && head - first <= 3 && tokens.Upos[first] == UniversalPos.ADJ && !taken[first])
+            {
+                first--;
+            }
+
+            if (taken[first] || !Determiners.Contains(Text(document, first).ToString()))
+            {
+                continue;
+            }
+
+            drafts.Add(new MentionDraft
+            {
+                First = first, End = head + 1, QueryFirst = first, QueryEnd = head + 1, Kind = MentionKind.Nominal,
+                Type = EntityTypes.Person, IsIndefinite = Is(document, first, "a") || Is(document, first, "an"), Source = "person-description",
+            });
+        }
+    }
+
     /// <summary>The first token of a description's determiner and modifiers before its title.</summary>
     private static int ModifiersBefore(Document document, TokenMap map, int title)
     {
@@ -706,7 +763,9 @@ internal sealed class MentionFinder
             }
         }
 
-        return MentionAgreement.Unknown;
+        // A given name that belongs to one gender ("Elizabeth", "Thomas Hale"); a surname alone says nothing.
+        var nameFirst = titled ? draft.NameFirst : draft.First;
+        return draft.Type == EntityTypes.Person && nameFirst < draft.End ? GivenNames.Of(Text(document, nameFirst)) : MentionAgreement.Unknown;
     }
 
     private static FrozenDictionary<string, MentionAgreement> GenderTable()

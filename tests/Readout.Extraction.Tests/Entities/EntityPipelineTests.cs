@@ -108,6 +108,29 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_given_name_of_one_gender_keeps_pronouns_of_the_other_away()
+    {
+        const string text = "Elizabeth Varga met the delegation in Valletta. He said the talks had been useful.";
+        var (document, entities) = Run(text, "2023-03-14");
+        Assert.DoesNotContain("He", MentionsOf(document, EntityWith(document, entities, "Elizabeth Varga")));
+
+        var (other, otherEntities) = Run("Thomas Varga met the delegation in Valletta. He said the talks had been useful.", "2023-03-14");
+        Assert.Contains("He", MentionsOf(other, EntityWith(other, otherEntities, "Thomas Varga")));
+    }
+
+    [Fact]
+    public void A_person_described_by_a_noun_is_an_entity_that_takes_the_same_noun_again_and_its_pronoun()
+    {
+        const string text = "An old woman stood by the well while the soldiers passed. The woman said nothing. Later she walked home.";
+        var (document, entities) = Run(text);
+        var woman = EntityWith(document, entities, "An old woman");
+        Assert.Equal("PERSON", woman.Type);
+        Assert.Null(woman.KnowledgeBaseId);
+        Assert.Contains("The woman", MentionsOf(document, woman));
+        Assert.Contains("she", MentionsOf(document, woman));
+    }
+
+    [Fact]
     public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
     {
         const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";
