@@ -50,25 +50,16 @@ internal static class GivenNames
         "Sergey", "Vladimir", "Volodymyr", "Yusuf",
     ];
 
-    private static readonly FrozenDictionary<string, MentionAgreement> Table = Build();
+    private static readonly FrozenDictionary<string, MentionAgreement> Table = GenderTable(Feminine, Masculine, StringComparer.Ordinal);
 
     /// <summary>The gender a given name says, or <see cref="MentionAgreement.Unknown"/>.</summary>
     public static MentionAgreement Of(ReadOnlySpan<char> name) =>
         Table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var gender) ? gender : MentionAgreement.Unknown;
 
-    private static FrozenDictionary<string, MentionAgreement> Build()
-    {
-        var table = new Dictionary<string, MentionAgreement>(StringComparer.Ordinal);
-        foreach (var name in Feminine)
-        {
-            table[name] = MentionAgreement.Feminine;
-        }
-
-        foreach (var name in Masculine)
-        {
-            table[name] = MentionAgreement.Masculine;
-        }
-
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    /// <summary>A word-to-gender table from two word lists (a word in both ends up masculine).</summary>
+    public static FrozenDictionary<string, MentionAgreement> GenderTable(string[] feminine, string[] masculine, StringComparer comparer) =>
+        feminine.Select(w => KeyValuePair.Create(w, MentionAgreement.Feminine))
+            .Concat(masculine.Select(w => KeyValuePair.Create(w, MentionAgreement.Masculine)))
+            .GroupBy(pair => pair.Key, comparer)
+            .ToFrozenDictionary(group => group.Key, group => group.Last().Value, comparer);
 }

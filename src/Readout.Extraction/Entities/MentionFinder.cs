@@ -782,18 +782,7 @@ internal sealed class MentionFinder
             "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
             "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
         ];
-        var table = new Dictionary<string, MentionAgreement>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in feminine)
-        {
-            table[word] = MentionAgreement.Feminine;
-        }
-
-        foreach (var word in masculine)
-        {
-            table[word] = MentionAgreement.Masculine;
-        }
-
-        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return GivenNames.GenderTable(feminine, masculine, StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool Plural(Document document, int token) =>
