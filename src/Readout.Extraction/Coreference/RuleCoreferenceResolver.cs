@@ -145,8 +145,57 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
         }
 
-        return mention.Type == EntityTypes.Person && SurnameAntecedent(document, mention, clusters) is { } person ? (person, "surname") : (null, null);
+        if (mention.Type == EntityTypes.Person && SurnameAntecedent(document, mention, clusters) is { } person)
+        {
+            return (person, "surname");
+        }
+
+        return mention.Type == EntityTypes.Person && DescribedBefore(document, mention, clusters) is { } described ? (described, "name:description") : (null, null);
     }
+
+    /// <summary>
+    /// A person described before they are named by the title their name carries: "the parson … Parson Tringham", "the
+    /// doctor … Dr Archie". Only a definite description with no name yet, and only a word before the surname.
+    /// </summary>
+    private static MentionCluster? DescribedBefore(Document document, LinkedMention name, List<MentionCluster> clusters)
+    {
+        var sentence = SentenceOf(document, name.FirstToken);
+        for (var k = name.FirstToken; k < name.EndToken - 1; k++)
+        {
+            var word = TitleNoun(Words(document, k));
+            foreach (var cluster in ByRecency(clusters))
+            {
+                if (cluster.HasName || !cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
+                {
+                    continue;
+                }
+
+                if (cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Nominal && m.Mention.Title is null && IsDefinite(document, m.Mention)
+                    && string.Equals(TitleNoun(Words(document, m.Mention.HeadToken)), word, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return cluster;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDefinite(Document document, LinkedMention mention) =>
+        mention.FirstToken >= 0 && string.Equals(Words(document, mention.FirstToken), "the", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A title as the noun it abbreviates: "Dr." is "doctor".</summary>
+    private static string TitleNoun(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    {
+        "dr" => "doctor",
+        "prof" => "professor",
+        "capt" => "captain",
+        "col" => "colonel",
+        "gen" => "general",
+        "sgt" => "sergeant",
+        "rev" => "reverend",
+        var other => other,
+    };
 
     /// <summary>The one person named before whose name holds this mention's words ("Mekdad", "Martyr Soleimani"); null when none or several.</summary>
     private static MentionCluster? SurnameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)
@@ -327,9 +376,28 @@ public sealed class RuleCoreferenceResolver : IComponent
                     return (cluster, "same-head");
                 }
             }
+
+            // "Parson Tringham … the parson", "Dr Archie … the doctor": the noun is the title the person's name carries.
+            if (definite && cluster.HasName && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && NameCarriesTitle(document, m.Mention, head)))
+            {
+                return (cluster, "title-word");
+            }
         }
 
         return (null, null);
+    }
+
+    private static bool NameCarriesTitle(Document document, LinkedMention name, string noun)
+    {
+        for (var k = name.FirstToken; k < name.EndToken - 1; k++)
+        {
+            if (string.Equals(TitleNoun(Words(document, k)), noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Words(Document document, int token) =>

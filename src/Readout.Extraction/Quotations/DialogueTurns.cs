@@ -1,5 +1,6 @@
 using Readout.Core.Annotations;
 using Readout.Core.Documents;
+using Readout.Nlp.Entities;
 
 namespace Readout.Extraction.Quotations;
 
@@ -69,12 +70,29 @@ internal static class DialogueTurns
             return;
         }
 
-        // Forward: beats, then the speaker before the last one.
+        // Forward: the person addressed, beats, then the speaker before the last one.
         for (var t = 0; t < turns.Count; t++)
         {
             var turn = turns[t];
             if (turn.Speaker is not null)
             {
+                continue;
+            }
+
+            // "'…, Anna?' ¶ '…'": the person addressed answers.
+            if (t > 0 && turn.NarrationBefore == 0 && SameConversation(turns, t - 1, t) && entities is not null
+                && Vocative(document, entities, turns[t - 1]) is { } addressed && Identity(document, entities, addressed) != turns[t - 1].Identity)
+            {
+                Assign(document, entities, turn, addressed);
+                continue;
+            }
+
+            // "'…' ¶ 'Yes, Anna.'": the answer names who spoke before it.
+            if (t + 1 < turns.Count && turns[t + 1].NarrationBefore == 0 && SameConversation(turns, t, t + 1) && entities is not null
+                && Vocative(document, entities, turns[t + 1]) is { } answered && Identity(document, entities, answered) != turns[t + 1].Identity
+                && (t == 0 || turns[t - 1].Identity is null || Identity(document, entities, answered) != turns[t - 1].Identity))
+            {
+                Assign(document, entities, turn, answered with { Rule = "direct:answered" });
                 continue;
             }
 
@@ -119,6 +137,47 @@ internal static class DialogueTurns
             {
                 // With the neighbour unknown, only the turn two away is safe.
                 return neighbourIdentity is null && Math.Abs(k - t) != 2 ? null : turns[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A person's name set off by commas inside a turn's quotations ("Good night, Sir John." / "Anna, come here."): the
+    /// one spoken to, as an attribution for the answer.
+    /// </summary>
+    private static Attribution? Vocative(Document document, IReadOnlyList<Entity> entities, Turn turn)
+    {
+        var tokens = document.Tokens;
+        foreach (var line in turn.Lines)
+        {
+            var content = new TextRange(line.Span.ContentStart, line.Span.ContentEnd);
+            foreach (var entity in entities)
+            {
+                if (entity.Type != EntityTypes.Person)
+                {
+                    continue;
+                }
+
+                foreach (var mention in entity.Mentions)
+                {
+                    if (mention.Kind != MentionKind.Name || !content.Contains(mention.Range))
+                    {
+                        continue;
+                    }
+
+                    var first = tokens.IndexAtOrAfter(mention.Range.Start);
+                    var end = tokens.IndexAtOrAfter(mention.Range.End);
+                    var before = first - 1;
+                    var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
+                    var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
+                        || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
+                    if (openedBy && closedBy && (Words.Is(document, before, ",") || Words.Is(document, end, ",")))
+                    {
+                        return new Attribution(-1, -1, first, end, "direct:addressed");
+                    }
+                }
             }
         }
 

@@ -35,6 +35,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void The_person_addressed_by_name_answers_the_next_line()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe river is rising,\u201D said Tomas Brandt.\n" +
+            "\u201CThen we leave tonight,\u201D said Ilse Moreau.\n" +
+            "\u201CWhat do you think, Marek Novak?\u201D\n" +
+            "\u201CI think we should wait.\u201D\n");
+        var answer = QuoteOf(document, quotes, "I think we should wait");
+        Assert.Equal("direct:addressed", answer.Rule);
+        Assert.Equal("Marek Novak", answer.SpeakerName);
+    }
+
+    [Fact]
     public void In_news_a_quote_paragraph_after_an_attributed_one_keeps_the_same_source()
     {
         var (document, quotes) = Run(
