@@ -19,6 +19,12 @@ public sealed class DialogueTests
     private static Quotation QuoteOf(Document document, IReadOnlyList<Quotation> quotes, string content) =>
         Assert.Single(quotes, q => q.Content.Of(document.Text).StartsWith(content, StringComparison.Ordinal));
 
+    private static void AssertSpeaker(Quotation quote, string rule, string speaker)
+    {
+        Assert.Equal(rule, quote.Rule);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
+
     [Fact]
     public void Unattributed_lines_of_a_two_person_exchange_alternate_speakers()
     {
@@ -42,9 +48,7 @@ public sealed class DialogueTests
             "\u201CThen we leave tonight,\u201D said Ilse Moreau.\n" +
             "\u201CWhat do you think, Marek Novak?\u201D\n" +
             "\u201CI think we should wait.\u201D\n");
-        var answer = QuoteOf(document, quotes, "I think we should wait");
-        Assert.Equal("direct:addressed", answer.Rule);
-        Assert.Equal("Marek Novak", answer.SpeakerName);
+        AssertSpeaker(QuoteOf(document, quotes, "I think we should wait"), "direct:addressed", "Marek Novak");
     }
 
     [Fact]
@@ -54,9 +58,7 @@ public sealed class DialogueTests
             "\u201CThe ceasefire is holding,\u201D said Mara Lind, the mediator.\n\n" +
             "\u201CBoth sides have pulled back their artillery.\u201D\n\n" +
             "The talks resume on Monday in Geneva, where officials expect a long week.\n");
-        var second = QuoteOf(document, quotes, "Both sides");
-        Assert.Equal("direct:continuation", second.Rule);
-        Assert.Equal("Mara Lind", second.SpeakerName);
+        AssertSpeaker(QuoteOf(document, quotes, "Both sides"), "direct:continuation", "Mara Lind");
     }
 
     [Fact]
