@@ -55,7 +55,7 @@ internal static class DialogueTurns
         }
 
         var entities = document.Get(AnnotationLayers.Entities);
-        var turns = SplitTurns(document, lines);
+        var turns = SplitTurns(document, lines, entities);
         foreach (var turn in turns)
         {
             if (turn.Lines.FirstOrDefault(l => l.IsExplicit) is { } stated)
@@ -229,7 +229,7 @@ internal static class DialogueTurns
         return bare >= 2;
     }
 
-    private static List<Turn> SplitTurns(Document document, IReadOnlyList<Line> lines)
+    private static List<Turn> SplitTurns(Document document, IReadOnlyList<Line> lines, IReadOnlyList<Entity>? entities)
     {
         var tokens = document.Tokens;
         var sentences = document.Sentences;
@@ -265,7 +265,7 @@ internal static class DialogueTurns
 
             if (turn.NarrationBefore > 0 && before > 0)
             {
-                turn.BeatSubject = PersonSubject(document, sentences[before - 1]);
+                turn.BeatSubject = PersonSubject(document, sentences[before - 1], entities);
             }
 
             turn.Lines.Add(line);
@@ -289,24 +289,33 @@ internal static class DialogueTurns
         return false;
     }
 
-    /// <summary>A narration sentence's subject when it is a person: a name or he/she ("Anne turned round.").</summary>
-    private static (int First, int End)? PersonSubject(Document document, Span sentence)
+    /// <summary>
+    /// A narration sentence's subject when it names or describes a person ("Anne turned round.", "The parson rode
+    /// nearer."). Not a pronoun: which character "he" is in a beat is the coreference's weakest guess, and turn taking
+    /// does better there.
+    /// </summary>
+    private static (int First, int End)? PersonSubject(Document document, Span sentence, IReadOnlyList<Entity>? entities)
     {
         if (SpeakerFinder.SentenceSubject(document, sentence.FirstToken, sentence.EndToken) is not { } subject)
         {
             return null;
         }
 
+        var tokens = document.Tokens;
         var head = subject.End - 1;
-        if (Words.Is(document, head, "he") || Words.Is(document, head, "she"))
+        var next = subject.End;
+        if (!tokens.HasTags || next >= sentence.EndToken || tokens.Upos[next] is not (UniversalPos.VERB or UniversalPos.AUX) || Words.IsPronoun(document, head))
+        {
+            return null;
+        }
+
+        if (tokens.Upos[head] == UniversalPos.PROPN)
         {
             return subject;
         }
 
-        var tokens = document.Tokens;
-        var next = subject.End;
-        var isVerbNext = next < sentence.EndToken && tokens.HasTags && tokens.Upos[next] is UniversalPos.VERB or UniversalPos.AUX;
-        return isVerbNext && tokens.HasTags && tokens.Upos[head] == UniversalPos.PROPN ? subject : null;
+        var range = new TextRange(tokens.Starts[subject.First], tokens.Ends[head]);
+        return entities is not null && QuotationExtractor.SpeakerEntity(entities, range) is { Type: EntityTypes.Person } ? subject : null;
     }
 
     /// <summary>Who an attribution names: its entity when one was resolved, else its words; an unresolved pronoun is nobody in particular.</summary>
