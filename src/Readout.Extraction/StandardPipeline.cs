@@ -44,6 +44,11 @@ public static class StandardPipeline
         }
 
         builder = builder.Add(new QuotationExtractor());
+        if (withEntities)
+        {
+            builder = builder.Add(new QuotedSpeakerResolver());
+        }
+
         builder = WithEventCoder(builder);
         return builder.Build();
     }

@@ -52,6 +52,15 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void The_first_person_inside_a_quotation_is_its_speaker_but_not_inside_a_quotation_nested_in_it()
+    {
+        var (document, _) = Run("\u201CI will not resign, and my party knows it. They told me \u2018I am leaving\u2019 last week,\u201D said Anna Berg.");
+        var berg = Assert.Single(document.Get(AnnotationLayers.Entities)!, e => e.Name == "Anna Berg");
+        var firstPerson = berg.Mentions.Where(m => m.Rule == "pronoun:quote-speaker").Select(m => m.Range.Of(document.Text)).ToList();
+        Assert.Equal(["I", "my", "me"], firstPerson);
+    }
+
+    [Fact]
     public void In_news_a_quote_paragraph_after_an_attributed_one_keeps_the_same_source()
     {
         var (document, quotes) = Run(
