@@ -61,6 +61,18 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_speakers_she_far_from_any_name_is_the_woman_the_story_is_about()
+    {
+        var (document, quotes) = Run(
+            "Elena Marsh left the village at dawn. Elena Marsh carried a lamp and a loaf. She did not look back.\n" +
+            "The road climbed through the pines.\nThe wind rose over the ridge.\nRain came before noon.\n" +
+            "The river below was brown and loud.\nThe bridge had gone in the spring floods.\nA ferry waited at the bend.\n" +
+            "\u201CThis will have to do,\u201D she said.\n");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Elena Marsh", quote.SpeakerName);
+    }
+
+    [Fact]
     public void In_news_a_quote_paragraph_after_an_attributed_one_keeps_the_same_source()
     {
         var (document, quotes) = Run(
