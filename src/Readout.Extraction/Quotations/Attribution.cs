@@ -8,6 +8,15 @@ namespace Readout.Extraction.Quotations;
 /// <param name="Rule">The rule that found it.</param>
 internal readonly record struct Attribution(int CueFirst, int CueEnd, int SpeakerFirst, int SpeakerEnd, string Rule)
 {
+    /// <summary>
+    /// First token of a name that stands for the speaker mention elsewhere in the text (a first-person narrator's
+    /// "I", named by how the others address them), or -1.
+    /// </summary>
+    public int NameFirst { get; init; } = -1;
+
+    /// <summary>One past the last token of <see cref="NameFirst"/>'s name.</summary>
+    public int NameEnd { get; init; } = -1;
+
     /// <summary>True when a speaker mention was found.</summary>
     public bool HasSpeaker => SpeakerFirst >= 0;
 

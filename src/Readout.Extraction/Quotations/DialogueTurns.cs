@@ -116,6 +116,8 @@ internal static class DialogueTurns
                 Assign(document, entities, turns[t], other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
         }
+
+        NameNarrator(document, entities, turns, lines);
     }
 
     /// <summary>
@@ -142,6 +144,59 @@ internal static class DialogueTurns
 
         return null;
     }
+
+    /// <summary>
+    /// A first-person narrator ("'…,' I said") is named by how the others address them: the name said to the
+    /// narrator in the turn right after one of theirs (or right before it), when no other name is said to them as
+    /// often. Every line whose speaker is that "I" then carries the name (the mention stays "I").
+    /// </summary>
+    private static void NameNarrator(Document document, IReadOnlyList<Entity>? entities, List<Turn> turns, IReadOnlyList<Line> lines)
+    {
+        if (entities is null)
+        {
+            return;
+        }
+
+        var votes = new Dictionary<string, (int Count, Attribution Name)>(StringComparer.Ordinal);
+        for (var t = 0; t < turns.Count; t++)
+        {
+            if (!IsNarrator(document, turns[t].Speaker))
+            {
+                continue;
+            }
+
+            foreach (var n in (int[])[t - 1, t + 1])
+            {
+                var adjacent = n < t ? t : n;
+                if (n < 0 || n >= turns.Count || turns[adjacent].NarrationBefore > 0 || IsNarrator(document, turns[n].Speaker)
+                    || Vocative(document, entities, turns[n]) is not { } name || Identity(document, entities, name) is not { } id)
+                {
+                    continue;
+                }
+
+                var tally = votes.GetValueOrDefault(id);
+                votes[id] = (tally.Count + 1, name);
+            }
+        }
+
+        var ranked = votes.Values.OrderByDescending(v => v.Count).ToList();
+        if (ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count))
+        {
+            return;
+        }
+
+        var narrator = ranked[0].Name;
+        foreach (var line in lines)
+        {
+            if (IsNarrator(document, line.Attribution))
+            {
+                line.Attribution = line.Attribution with { NameFirst = narrator.SpeakerFirst, NameEnd = narrator.SpeakerEnd, Rule = line.Attribution.Rule + "+named-narrator" };
+            }
+        }
+    }
+
+    private static bool IsNarrator(Document document, Attribution? attribution) =>
+        attribution is { HasSpeaker: true } a && a.SpeakerEnd - a.SpeakerFirst == 1 && Words.Text(document, a.SpeakerFirst) is "I";
 
     /// <summary>
     /// A person's name set off by commas inside a turn's quotations ("Good night, Sir John." / "Anna, come here."): the

@@ -328,14 +328,15 @@ public sealed class QuotationExtractor : IComponent
             var a = item.Attribution;
             TextRange? speaker = a.HasSpeaker ? new TextRange(tokens.Starts[a.SpeakerFirst], tokens.Ends[a.SpeakerEnd - 1]) : null;
             TextRange? cue = a.CueFirst >= 0 ? new TextRange(tokens.Starts[a.CueFirst], tokens.Ends[a.CueEnd - 1]) : null;
-            var entity = speaker is { } range && entities is not null ? SpeakerEntity(entities, range) : null;
+            var named = a.NameFirst >= 0 ? new TextRange(tokens.Starts[a.NameFirst], tokens.Ends[a.NameEnd - 1]) : (TextRange?)null;
+            var entity = (named ?? speaker) is { } range && entities is not null ? SpeakerEntity(entities, range) : null;
             quotations.Add(new Quotation
             {
                 Id = $"q{quotations.Count + 1}",
                 Kind = item.Kind,
                 Speaker = speaker,
                 SpeakerEntityId = entity?.Id,
-                SpeakerName = entity?.Name ?? (speaker is { } s ? s.Of(text) : null),
+                SpeakerName = entity?.Name ?? (named ?? speaker)?.Of(text),
                 Cue = cue,
                 Content = item.Content,
                 Rule = a.Rule,

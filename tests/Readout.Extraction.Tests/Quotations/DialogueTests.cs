@@ -73,6 +73,20 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_first_person_narrator_is_named_by_how_the_others_address_them()
+    {
+        var (document, quotes) = Run(
+            "\u201CWhere have you been?\u201D asked Tomas Brandt.\n" +
+            "\u201CAt the mill,\u201D I said.\n" +
+            "\u201CYou are late again, Anna Berg.\u201D\n" +
+            "\u201CI know.\u201D\n");
+        var mine = QuoteOf(document, quotes, "At the mill");
+        Assert.Equal("I", mine.Speaker?.Of(document.Text));
+        Assert.Equal("Anna Berg", mine.SpeakerName);
+        Assert.EndsWith("+named-narrator", mine.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void In_news_a_quote_paragraph_after_an_attributed_one_keeps_the_same_source()
     {
         var (document, quotes) = Run(
