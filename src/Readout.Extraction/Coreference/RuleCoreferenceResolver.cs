@@ -628,7 +628,7 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     private static bool TitleFits(string word, Office office, MentionCluster cluster)
     {
-        if (cluster.TitleWords.Contains(word))
+        if (cluster.TitleWords.Contains(word) || cluster.TitleWords.Any(t => TitleNoun(t) == TitleNoun(word)))
         {
             return true;
         }

@@ -131,6 +131,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_description_by_the_title_a_name_carries_joins_that_person_before_or_after_the_name()
+    {
+        var (document, entities) = Run("Dr. Howard Archie walked into the room. The doctor sat down by the window.");
+        Assert.Contains("The doctor", MentionsOf(document, EntityWith(document, entities, "Dr. Howard Archie")));
+
+        var (later, laterEntities) = Run("The parson rode on through the valley. At the inn, Parson Tringham asked for supper.");
+        Assert.Contains("The parson", MentionsOf(later, EntityWith(later, laterEntities, "Parson Tringham")));
+    }
+
+    [Fact]
     public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
     {
         const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";
