@@ -289,6 +289,7 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted)
     {
         var pronounQuoted = quoted[pronoun.FirstToken];
+        var pronounMainSubject = pronoun.HeadToken >= 0 && IsSubject(document.Tokens, pronoun.HeadToken) && IsMainClause(document.Tokens, pronoun.HeadToken);
         var tokens = document.Tokens;
         var sentence = SentenceOf(document, pronoun.FirstToken);
         MentionCluster? best = null;
@@ -327,6 +328,13 @@ public sealed class RuleCoreferenceResolver : IComponent
 
                 // A named person is more salient than one only described ("the boy", "our friend").
                 score += raw.HasName ? 2 : 0;
+
+                // "Placed in the care of Dr Bailey, he …": the subject of a main clause is seldom a non-subject of
+                // the clause fronted before it; the topic of the sentences before is the better guess.
+                if (distance == 0 && !subject && pronounMainSubject)
+                {
+                    score -= 8;
+                }
 
                 // In an earlier sentence the first mention is the most salient (Hobbs); in the same one, the nearest.
                 score += distance == 0 ? mention.FirstToken * 0.001 : -mention.FirstToken * 0.001;

@@ -141,6 +141,15 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_main_clause_subject_pronoun_skips_the_object_of_a_clause_fronted_before_it()
+    {
+        const string text = "Piet Dorn studied law in Leiden. Placed in the care of Tomas Brandt, he learned to argue before the courts.";
+        var (document, entities) = Run(text, "2023-03-14");
+        Assert.Contains("he", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+        Assert.DoesNotContain("he", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
+    }
+
+    [Fact]
     public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
     {
         const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";
