@@ -35,6 +35,9 @@ internal sealed class MentionCluster
     /// <summary>The offices its titles or knowledge-base roles name.</summary>
     public HashSet<Knowledge.Actors.Office> Offices { get; } = [];
 
+    /// <summary>The first token of the latest mention in the text (not the latest added): where the cluster was last seen.</summary>
+    public int LastToken { get; private set; } = -1;
+
     /// <summary>Gender learned from pronouns.</summary>
     public MentionAgreement Gender { get; set; }
 
@@ -66,6 +69,7 @@ internal sealed class MentionCluster
     public void Add(LinkedMention mention, string rule, Core.Documents.Document document)
     {
         Mentions.Add((mention, rule));
+        LastToken = Math.Max(LastToken, mention.FirstToken);
         if (KnowledgeBaseId is null && mention.KnowledgeBaseId is not null)
         {
             KnowledgeBaseId = mention.KnowledgeBaseId;

@@ -160,16 +160,12 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static MentionCluster? DescribedBefore(Document document, LinkedMention name, List<MentionCluster> clusters)
     {
         var sentence = SentenceOf(document, name.FirstToken);
-        for (var k = name.FirstToken; k < name.EndToken - 1; k++)
+        var described = ByRecency(clusters).FindAll(c => !c.HasName && c.IsPerson && !c.IsPlural && sentence - LastSentence(document, c) <= DescriptionSentenceWindow);
+        for (var k = name.FirstToken; k < name.EndToken - 1 && described.Count > 0; k++)
         {
             var word = TitleNoun(Words(document, k));
-            foreach (var cluster in ByRecency(clusters))
+            foreach (var cluster in described)
             {
-                if (cluster.HasName || !cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
-                {
-                    continue;
-                }
-
                 if (cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Nominal && m.Mention.Title is null && IsDefinite(document, m.Mention)
                     && string.Equals(TitleNoun(Words(document, m.Mention.HeadToken)), word, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -288,16 +284,18 @@ public sealed class RuleCoreferenceResolver : IComponent
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
     private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted)
     {
-        var pronounQuoted = quoted[pronoun.FirstToken];
-        var pronounMainSubject = pronoun.HeadToken >= 0 && IsSubject(document.Tokens, pronoun.HeadToken) && IsMainClause(document.Tokens, pronoun.HeadToken);
         var tokens = document.Tokens;
+        var pronounQuoted = quoted[pronoun.FirstToken];
+        var pronounMainSubject = pronoun.HeadToken >= 0 && IsSubject(tokens, pronoun.HeadToken) && IsMainClause(tokens, pronoun.HeadToken);
         var sentence = SentenceOf(document, pronoun.FirstToken);
+        var window = WindowOf(tokens, pronoun);
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
         foreach (var raw in clusters)
         {
-            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || !Agrees(pronoun, raw)
+            // A cluster last seen before the window has no mention the pronoun may take: skip it before reading its mentions.
+            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || sentence - SentenceOf(document, raw.LastToken) > window || !Agrees(pronoun, raw)
                 || raw.Mentions.Exists(m => SameClauseSubject(document, pronoun, m.Mention)))
             {
                 continue;
@@ -318,7 +316,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 }
 
                 var distance = sentence - SentenceOf(document, mention.FirstToken);
-                if (distance > WindowOf(tokens, pronoun) || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
+                if (distance > window || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
                 {
                     continue;
                 }

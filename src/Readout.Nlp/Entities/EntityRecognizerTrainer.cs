@@ -106,29 +106,9 @@ public static class EntityRecognizerTrainer
     {
         perceptron.Score(features, scores);
         var guess = EntityLabels.Best(scores, previous, last);
-        perceptron.Update(features, truth, Rival(scores, truth, guess));
+        perceptron.Update(features, truth, AveragedPerceptron.Rival(scores, truth, guess));
         perceptron.Tick();
         return guess;
-    }
-
-    // The class to penalise: the guess when wrong; when right only by winning a tie, the tied class, so the truth gets
-    // weights of its own and averaging cannot break the tie the other way.
-    private static int Rival(ReadOnlySpan<float> scores, int truth, int guess)
-    {
-        if (guess != truth)
-        {
-            return guess;
-        }
-
-        for (var c = 0; c < scores.Length; c++)
-        {
-            if (c != truth && scores[c] >= scores[truth])
-            {
-                return c;
-            }
-        }
-
-        return truth;
     }
 
     private static Prepared Prepare(EntityTrainingDocument example, IEntityGazetteer? gazetteer, Func<string, int> typeOf)

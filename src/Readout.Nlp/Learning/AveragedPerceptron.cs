@@ -72,6 +72,28 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>
+    /// The class to penalise: the guess when wrong; when right only by winning a tie (all scores start at zero), the
+    /// tied class, so the truth gets weights of its own and averaging cannot break the tie the other way.
+    /// </summary>
+    public static int Rival(ReadOnlySpan<float> scores, int truth, int guess)
+    {
+        if (guess != truth)
+        {
+            return guess;
+        }
+
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != truth && scores[c] >= scores[truth])
+            {
+                return c;
+            }
+        }
+
+        return truth;
+    }
+
     /// <summary>Marks the end of one training instance: averaging weighs each weight by the instances it survived.</summary>
     public void Tick() => _clock++;
 

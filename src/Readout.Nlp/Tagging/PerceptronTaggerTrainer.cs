@@ -92,7 +92,7 @@ public static class PerceptronTaggerTrainer
                     var count = TaggerFeatures.Extract(words, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, -2, -2, features);
                     first.Score(features[..count], scores);
                     var guess = TaggerModel.ArgMax(scores);
-                    first.Update(features[..count], truth[i], Rival(scores, truth[i], guess));
+                    first.Update(features[..count], truth[i], AveragedPerceptron.Rival(scores, truth[i], guess));
                     first.Tick();
                     predicted[i] = guess;
                 }
@@ -106,7 +106,7 @@ public static class PerceptronTaggerTrainer
                         var count = TaggerFeatures.Extract(words, i, i > 0 ? refined[i - 1] : -1, i > 1 ? refined[i - 2] : -1, next, afterNext, features);
                         second.Score(features[..count], scores);
                         var guess = TaggerModel.ArgMax(scores);
-                        second.Update(features[..count], truth[i], Rival(scores, truth[i], guess));
+                        second.Update(features[..count], truth[i], AveragedPerceptron.Rival(scores, truth[i], guess));
                         second.Tick();
                         refined[i] = guess;
                     }
@@ -143,25 +143,5 @@ public static class PerceptronTaggerTrainer
             ambiguity,
             external,
             morphology);
-    }
-
-    // The class to penalise: the guess when wrong; when right only by winning a tie (all scores start at zero), the
-    // tied class, so the truth gets weights of its own and averaging cannot break the tie the other way.
-    private static int Rival(ReadOnlySpan<float> scores, int truth, int guess)
-    {
-        if (guess != truth)
-        {
-            return guess;
-        }
-
-        for (var c = 0; c < scores.Length; c++)
-        {
-            if (c != truth && scores[c] >= scores[truth])
-            {
-                return c;
-            }
-        }
-
-        return truth;
     }
 }
