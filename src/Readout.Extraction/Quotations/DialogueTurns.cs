@@ -47,21 +47,20 @@ internal static class DialogueTurns
     }
 
     /// <summary>Re-attributes the unattributed turns of <paramref name="lines"/> (in text order) when the document is dialogue.</summary>
-    public static void Resolve(Document document, IReadOnlyList<Line> lines)
+    public static void Resolve(Document document, IReadOnlyList<Line> lines, SpeakerMentions mentions)
     {
         if (lines.Count < 3)
         {
             return;
         }
 
-        var entities = document.Get(AnnotationLayers.Entities);
-        var turns = SplitTurns(document, lines, entities);
+        var turns = SplitTurns(document, lines, mentions);
         foreach (var turn in turns)
         {
             if (turn.Lines.FirstOrDefault(l => l.IsExplicit) is { } stated)
             {
                 turn.Speaker = stated.Attribution;
-                turn.Identity = Identity(document, entities, stated.Attribution);
+                turn.Identity = Identity(document, mentions, stated.Attribution);
             }
         }
 
@@ -80,31 +79,31 @@ internal static class DialogueTurns
             }
 
             // "'…, Anna?' ¶ '…'": the person addressed answers.
-            if (t > 0 && turn.NarrationBefore == 0 && SameConversation(turns, t - 1, t) && entities is not null
-                && Vocative(document, entities, turns[t - 1]) is { } addressed && Identity(document, entities, addressed) != turns[t - 1].Identity)
+            if (t > 0 && turn.NarrationBefore == 0 && SameConversation(turns, t - 1, t)
+                && Vocative(document, mentions, turns[t - 1]) is { } addressed && Identity(document, mentions, addressed) != turns[t - 1].Identity)
             {
-                Assign(document, entities, turn, addressed);
+                Assign(document, mentions, turn, addressed);
                 continue;
             }
 
             // "'…' ¶ 'Yes, Anna.'": the answer names who spoke before it.
-            if (t + 1 < turns.Count && turns[t + 1].NarrationBefore == 0 && SameConversation(turns, t, t + 1) && entities is not null
-                && Vocative(document, entities, turns[t + 1]) is { } answered && Identity(document, entities, answered) != turns[t + 1].Identity
-                && (t == 0 || turns[t - 1].Identity is null || Identity(document, entities, answered) != turns[t - 1].Identity))
+            if (t + 1 < turns.Count && turns[t + 1].NarrationBefore == 0 && SameConversation(turns, t, t + 1)
+                && Vocative(document, mentions, turns[t + 1]) is { } answered && Identity(document, mentions, answered) != turns[t + 1].Identity
+                && (t == 0 || turns[t - 1].Identity is null || Identity(document, mentions, answered) != turns[t - 1].Identity))
             {
-                Assign(document, entities, turn, answered with { Rule = "direct:answered" });
+                Assign(document, mentions, turn, answered with { Rule = "direct:answered" });
                 continue;
             }
 
             if (turn.BeatSubject is { } subject)
             {
-                Assign(document, entities, turn, new Attribution(-1, -1, subject.First, subject.End, "direct:beat"));
+                Assign(document, mentions, turn, new Attribution(-1, -1, subject.First, subject.End, "direct:beat"));
                 continue;
             }
 
             if (OtherSpeaker(turns, t, -1) is { } other)
             {
-                Assign(document, entities, turn, other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
+                Assign(document, mentions, turn, other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
         }
 
@@ -113,11 +112,11 @@ internal static class DialogueTurns
         {
             if (turns[t].Speaker is null && OtherSpeaker(turns, t, +1) is { } other)
             {
-                Assign(document, entities, turns[t], other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
+                Assign(document, mentions, turns[t], other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
         }
 
-        NameNarrator(document, entities, turns, lines);
+        NameNarrator(document, mentions, turns, lines);
     }
 
     /// <summary>
@@ -150,13 +149,8 @@ internal static class DialogueTurns
     /// narrator in the turn right after one of theirs (or right before it), when no other name is said to them as
     /// often. Every line whose speaker is that "I" then carries the name (the mention stays "I").
     /// </summary>
-    private static void NameNarrator(Document document, IReadOnlyList<Entity>? entities, List<Turn> turns, IReadOnlyList<Line> lines)
+    private static void NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines)
     {
-        if (entities is null)
-        {
-            return;
-        }
-
         var votes = new Dictionary<string, (int Count, Attribution Name)>(StringComparer.Ordinal);
         for (var t = 0; t < turns.Count; t++)
         {
@@ -169,7 +163,7 @@ internal static class DialogueTurns
             {
                 var adjacent = n < t ? t : n;
                 if (n < 0 || n >= turns.Count || turns[adjacent].NarrationBefore > 0 || IsNarrator(document, turns[n].Speaker)
-                    || Vocative(document, entities, turns[n]) is not { } name || Identity(document, entities, name) is not { } id)
+                    || Vocative(document, mentions, turns[n]) is not { } name || Identity(document, mentions, name) is not { } id)
                 {
                     continue;
                 }
@@ -202,36 +196,27 @@ internal static class DialogueTurns
     /// A person's name set off by commas inside a turn's quotations ("Good night, Sir John." / "Anna, come here."): the
     /// one spoken to, as an attribution for the answer.
     /// </summary>
-    private static Attribution? Vocative(Document document, IReadOnlyList<Entity> entities, Turn turn)
+    private static Attribution? Vocative(Document document, SpeakerMentions mentions, Turn turn)
     {
         var tokens = document.Tokens;
         foreach (var line in turn.Lines)
         {
-            var content = new TextRange(line.Span.ContentStart, line.Span.ContentEnd);
-            foreach (var entity in entities)
+            foreach (var (mention, entity) in mentions.Within(new TextRange(line.Span.ContentStart, line.Span.ContentEnd)))
             {
-                if (entity.Type != EntityTypes.Person)
+                if (entity.Type != EntityTypes.Person || mention.Kind != MentionKind.Name)
                 {
                     continue;
                 }
 
-                foreach (var mention in entity.Mentions)
+                var first = tokens.IndexAtOrAfter(mention.Range.Start);
+                var end = tokens.IndexAtOrAfter(mention.Range.End);
+                var before = first - 1;
+                var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
+                var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
+                    || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
+                if (openedBy && closedBy && (Words.Is(document, before, ",") || Words.Is(document, end, ",")))
                 {
-                    if (mention.Kind != MentionKind.Name || !content.Contains(mention.Range))
-                    {
-                        continue;
-                    }
-
-                    var first = tokens.IndexAtOrAfter(mention.Range.Start);
-                    var end = tokens.IndexAtOrAfter(mention.Range.End);
-                    var before = first - 1;
-                    var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
-                    var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
-                        || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
-                    if (openedBy && closedBy && (Words.Is(document, before, ",") || Words.Is(document, end, ",")))
-                    {
-                        return new Attribution(-1, -1, first, end, "direct:addressed");
-                    }
+                    return new Attribution(-1, -1, first, end, "direct:addressed");
                 }
             }
         }
@@ -253,10 +238,10 @@ internal static class DialogueTurns
         return true;
     }
 
-    private static void Assign(Document document, IReadOnlyList<Entity>? entities, Turn turn, Attribution speaker)
+    private static void Assign(Document document, SpeakerMentions mentions, Turn turn, Attribution speaker)
     {
         turn.Speaker = speaker;
-        turn.Identity = Identity(document, entities, speaker);
+        turn.Identity = Identity(document, mentions, speaker);
         foreach (var line in turn.Lines)
         {
             if (!line.IsExplicit)
@@ -284,7 +269,7 @@ internal static class DialogueTurns
         return bare >= 2;
     }
 
-    private static List<Turn> SplitTurns(Document document, IReadOnlyList<Line> lines, IReadOnlyList<Entity>? entities)
+    private static List<Turn> SplitTurns(Document document, IReadOnlyList<Line> lines, SpeakerMentions mentions)
     {
         var tokens = document.Tokens;
         var sentences = document.Sentences;
@@ -320,7 +305,7 @@ internal static class DialogueTurns
 
             if (turn.NarrationBefore > 0 && before > 0)
             {
-                turn.BeatSubject = PersonSubject(document, sentences[before - 1], entities);
+                turn.BeatSubject = PersonSubject(document, sentences[before - 1], mentions);
             }
 
             turn.Lines.Add(line);
@@ -349,7 +334,7 @@ internal static class DialogueTurns
     /// nearer."). Not a pronoun: which character "he" is in a beat is the coreference's weakest guess, and turn taking
     /// does better there.
     /// </summary>
-    private static (int First, int End)? PersonSubject(Document document, Span sentence, IReadOnlyList<Entity>? entities)
+    private static (int First, int End)? PersonSubject(Document document, Span sentence, SpeakerMentions mentions)
     {
         if (SpeakerFinder.SentenceSubject(document, sentence.FirstToken, sentence.EndToken) is not { } subject)
         {
@@ -370,11 +355,11 @@ internal static class DialogueTurns
         }
 
         var range = new TextRange(tokens.Starts[subject.First], tokens.Ends[head]);
-        return entities is not null && QuotationExtractor.SpeakerEntity(entities, range) is { Type: EntityTypes.Person } ? subject : null;
+        return mentions.Over(range) is { Type: EntityTypes.Person } ? subject : null;
     }
 
     /// <summary>Who an attribution names: its entity when one was resolved, else its words; an unresolved pronoun is nobody in particular.</summary>
-    private static string? Identity(Document document, IReadOnlyList<Entity>? entities, Attribution attribution)
+    private static string? Identity(Document document, SpeakerMentions mentions, Attribution attribution)
     {
         if (!attribution.HasSpeaker)
         {
@@ -383,7 +368,7 @@ internal static class DialogueTurns
 
         var tokens = document.Tokens;
         var range = new TextRange(tokens.Starts[attribution.SpeakerFirst], tokens.Ends[attribution.SpeakerEnd - 1]);
-        if (entities is not null && QuotationExtractor.SpeakerEntity(entities, range) is { } entity)
+        if (mentions.Over(range) is { } entity)
         {
             return entity.Id;
         }

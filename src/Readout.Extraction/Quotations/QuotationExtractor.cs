@@ -40,7 +40,8 @@ public sealed class QuotationExtractor : IComponent
         var attributing = new bool[tokens.Count];
         var attributionsBySentence = new Dictionary<int, List<Attribution>>();
 
-        FindDirect(document, found, quoted, attributing, attributionsBySentence);
+        var mentions = new SpeakerMentions(document.Get(AnnotationLayers.Entities));
+        FindDirect(document, found, quoted, attributing, attributionsBySentence, mentions);
         FindColonStatements(document, found, quoted);
 
         var sentences = document.Sentences;
@@ -81,10 +82,10 @@ public sealed class QuotationExtractor : IComponent
             }
         }
 
-        document.Set(AnnotationLayers.Quotations, Build(document, found));
+        document.Set(AnnotationLayers.Quotations, Build(document, found, mentions));
     }
 
-    private static void FindDirect(Document document, List<Found> found, bool[] quoted, bool[] attributing, Dictionary<int, List<Attribution>> bySentence)
+    private static void FindDirect(Document document, List<Found> found, bool[] quoted, bool[] attributing, Dictionary<int, List<Attribution>> bySentence, SpeakerMentions mentions)
     {
         var tokens = document.Tokens;
         var spans = QuotationMarkScanner.Find(document);
@@ -150,7 +151,7 @@ public sealed class QuotationExtractor : IComponent
             previousSpan = span;
         }
 
-        DialogueTurns.Resolve(document, lines);
+        DialogueTurns.Resolve(document, lines, mentions);
         foreach (var line in lines)
         {
             found.Add(new Found(QuotationKind.Direct, line.Attribution, new TextRange(line.Span.ContentStart, line.Span.ContentEnd)));
@@ -295,27 +296,24 @@ public sealed class QuotationExtractor : IComponent
 
     private static bool StartsParagraph(Document document, int token) => (document.Tokens.Flags[token] & TokenFlags.ParagraphStart) != 0;
 
+    /// <summary>The first token of the paragraph <paramref name="token"/> is in (0 for the first paragraph).</summary>
     private static int ParagraphOf(Document document, int token)
     {
-        var paragraph = 0;
-        for (var i = 1; i <= token; i++)
+        var i = token;
+        while (i > 0 && (document.Tokens.Flags[i] & TokenFlags.ParagraphStart) == 0)
         {
-            if ((document.Tokens.Flags[i] & TokenFlags.ParagraphStart) != 0)
-            {
-                paragraph = i;
-            }
+            i--;
         }
 
-        return paragraph;
+        return i;
     }
 
     private static int LastTokenBefore(Document document, int offset) => Math.Max(0, document.Tokens.IndexAtOrAfter(offset) - 1);
 
-    private static List<Quotation> Build(Document document, List<Found> found)
+    private static List<Quotation> Build(Document document, List<Found> found, SpeakerMentions mentions)
     {
         var text = document.Text;
         var tokens = document.Tokens;
-        var entities = document.Get(AnnotationLayers.Entities);
         var quotations = new List<Quotation>(found.Count);
         var seen = new HashSet<TextRange>();
         foreach (var item in found.OrderBy(f => f.Content.Start).ThenBy(f => f.Kind))
@@ -329,7 +327,7 @@ public sealed class QuotationExtractor : IComponent
             TextRange? speaker = a.HasSpeaker ? new TextRange(tokens.Starts[a.SpeakerFirst], tokens.Ends[a.SpeakerEnd - 1]) : null;
             TextRange? cue = a.CueFirst >= 0 ? new TextRange(tokens.Starts[a.CueFirst], tokens.Ends[a.CueEnd - 1]) : null;
             var named = a.NameFirst >= 0 ? new TextRange(tokens.Starts[a.NameFirst], tokens.Ends[a.NameEnd - 1]) : (TextRange?)null;
-            var entity = (named ?? speaker) is { } range && entities is not null ? SpeakerEntity(entities, range) : null;
+            var entity = (named ?? speaker) is { } range ? mentions.Over(range) : null;
             quotations.Add(new Quotation
             {
                 Id = $"q{quotations.Count + 1}",
@@ -344,35 +342,6 @@ public sealed class QuotationExtractor : IComponent
         }
 
         return quotations;
-    }
-
-    /// <summary>
-    /// The entity with a mention over the speaker phrase's last word (its head: "his wife" is not the entity of
-    /// "his"); the longest overlap wins.
-    /// </summary>
-    internal static Entity? SpeakerEntity(IReadOnlyList<Entity> entities, TextRange speaker)
-    {
-        Entity? best = null;
-        var bestOverlap = 0;
-        foreach (var entity in entities)
-        {
-            foreach (var mention in entity.Mentions)
-            {
-                if (mention.Range.End < speaker.End || mention.Range.Start >= speaker.End)
-                {
-                    continue;
-                }
-
-                var overlap = Math.Min(mention.Range.End, speaker.End) - Math.Max(mention.Range.Start, speaker.Start);
-                if (overlap > bestOverlap)
-                {
-                    best = entity;
-                    bestOverlap = overlap;
-                }
-            }
-        }
-
-        return best;
     }
 
     private readonly record struct Found(QuotationKind Kind, Attribution Attribution, TextRange Content);
