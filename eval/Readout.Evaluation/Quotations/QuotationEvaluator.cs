@@ -20,7 +20,7 @@ public static class QuotationEvaluator
         var isLitBank = Directory.Exists(Path.Combine(directory, "quotations", "tsv"));
         var articles = isLitBank ? LitBankReader.Read(directory) : ExpectedJsonReader.Read(directory);
         var byRule = new SortedDictionary<string, (int Right, int All)>(StringComparer.Ordinal);
-        long gold = 0, system = 0, matched = 0, exact = 0, speakerRight = 0, speakerGold = 0, kindRight = 0, kindGold = 0, cueRight = 0, cueGold = 0;
+        long gold = 0, system = 0, matched = 0, exact = 0, speakerRight = 0, speakerGold = 0, kindRight = 0, kindGold = 0, cueRight = 0, cueGold = 0, aligned = 0;
         foreach (var article in articles)
         {
             var document = new Document(article.Text, article.Name) { Published = article.Published };
@@ -37,6 +37,7 @@ public static class QuotationEvaluator
             gold += article.Quotations.Count;
             system += quotes.Count;
             var used = new bool[quotes.Count];
+            var pairs = new List<(string? System, string Gold)>();
             foreach (var raw in article.Quotations)
             {
                 var expected = Normalise(raw, article.Text);
@@ -70,6 +71,7 @@ public static class QuotationEvaluator
                 if (expected.Speaker is not null)
                 {
                     speakerGold++;
+                    pairs.Add((SpeakerIdentity(quote, article.Text), expected.Speaker));
                     var right = SpeakerMatches(expected.Speaker, quote, article.Text, entities);
                     var key = quote.Speaker is { } mention && mention.Of(article.Text) is "he" or "she" or "He" or "She" or "they" or "I" ? quote.Rule + " (pronoun)" : quote.Rule;
                     var tally = byRule.GetValueOrDefault(key);
@@ -80,7 +82,7 @@ public static class QuotationEvaluator
                     }
                     else
                     {
-                        errors?.WriteLine($"{article.Name}: speaker {Describe(quote, article.Text)} for «{Clip(article.Text[expected.Start..expected.End])}», gold {expected.Speaker}");
+                        errors?.WriteLine($"{article.Name}: speaker {Describe(quote, article.Text, entities)} for «{Clip(article.Text[expected.Start..expected.End])}», gold {expected.Speaker}");
                     }
                 }
 
@@ -97,6 +99,7 @@ public static class QuotationEvaluator
                 }
             }
 
+            aligned += AlignedRight(pairs);
             for (var i = 0; i < quotes.Count; i++)
             {
                 if (!used[i])
@@ -120,6 +123,7 @@ public static class QuotationEvaluator
             .Metric("precision", detection.Precision)
             .Metric("recall", detection.Recall)
             .Metric("speaker_accuracy", speakerGold == 0 ? 0 : 100.0 * speakerRight / speakerGold)
+            .Metric("speaker_accuracy_aligned", speakerGold == 0 ? 0 : 100.0 * aligned / speakerGold)
             .Metric("exact_f1", new Counts(exact, system, gold).F1);
         if (kindGold > 0)
         {
@@ -161,6 +165,48 @@ public static class QuotationEvaluator
         return names.Exists(name => NameMatches(gold, name));
     }
 
+    /// <summary>
+    /// Who the system says spoke, as one key per referent: the speaker's entity, else its words; an unresolved he, she
+    /// or they is nobody. The narrator's "I" is one key, as it is one person.
+    /// </summary>
+    private static string? SpeakerIdentity(Quotation quote, string text)
+    {
+        if (quote.SpeakerEntityId is { } id)
+        {
+            return id;
+        }
+
+        var words = quote.SpeakerName ?? quote.Speaker?.Of(text);
+        return words is null || words.ToLowerInvariant() is "he" or "she" or "they" or "it" or "you" or "we" ? null : words.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Speakers right under the best one-to-one pairing of the system's speakers with the gold ones, as speaker
+    /// diarization is scored: the gold ids are LitBank's character ids ("FARMER_OAK-0"), which a name ("Gabriel") or a
+    /// description ("the little girl") of the right person cannot match by its words. The pairing is greedy, largest
+    /// agreement first; one system speaker stands for one gold speaker at most, so lumping every line on one
+    /// character earns only that character's lines.
+    /// </summary>
+    private static long AlignedRight(List<(string? System, string Gold)> pairs)
+    {
+        var counts = pairs.Where(p => p.System is not null).GroupBy(p => (p.System!, p.Gold)).Select(g => (g.Key.Item1, g.Key.Gold, Count: g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Item1, StringComparer.Ordinal).ThenBy(c => c.Gold, StringComparer.Ordinal);
+        var systemTaken = new HashSet<string>(StringComparer.Ordinal);
+        var goldTaken = new HashSet<string>(StringComparer.Ordinal);
+        long right = 0;
+        foreach (var (systemSpeaker, goldSpeaker, count) in counts)
+        {
+            if (!systemTaken.Contains(systemSpeaker) && !goldTaken.Contains(goldSpeaker))
+            {
+                systemTaken.Add(systemSpeaker);
+                goldTaken.Add(goldSpeaker);
+                right += count;
+            }
+        }
+
+        return right;
+    }
+
     private static bool NameMatches(string gold, string name)
     {
         var goldName = gold[..(gold.LastIndexOf('-') is var dash and > 0 ? dash : gold.Length)].Replace('_', ' ').Trim();
@@ -183,7 +229,25 @@ public static class QuotationEvaluator
             return ContentWords(name).SetEquals(ContentWords(goldName));
         }
 
+        // "Mr. Bennet" is not "Mrs_Bennet": a surname shared by a family does not make its members one speaker.
+        if (Title(goldName) is { } goldTitle && Title(name) is { } title && goldTitle != title)
+        {
+            return false;
+        }
+
         return NameWords(name).Overlaps(goldWords);
+    }
+
+    /// <summary>The gendered form of address a name opens with: Mr and Sir for a man, Mrs, Miss, Ms and Lady for a woman.</summary>
+    private static char? Title(string name)
+    {
+        var first = name.TrimStart().Split([' ', '.', '_'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return first switch
+        {
+            "mr" or "sir" or "lord" => 'm',
+            "mrs" or "miss" or "ms" or "lady" => 'f',
+            _ => null,
+        };
     }
 
     private static HashSet<string> ContentWords(string phrase) =>
@@ -222,7 +286,14 @@ public static class QuotationEvaluator
         _ => "mixed",
     };
 
-    private static string Describe(Quotation quote, string text) => $"{quote.SpeakerName ?? quote.Speaker?.Of(text) ?? "(none)"} [{quote.Rule}]";
+    private static string Describe(Quotation quote, string text, IReadOnlyList<Entity>? entities)
+    {
+        var said = quote.SpeakerName ?? quote.Speaker?.Of(text) ?? "(none)";
+        var named = quote.SpeakerEntityId is { } id && entities?.FirstOrDefault(e => e.Id == id) is { } entity
+            ? entity.Mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun)?.Range.Of(text)
+            : null;
+        return named is null || named == said ? $"{said} [{quote.Rule}]" : $"{said} = {named} [{quote.Rule}]";
+    }
 
     private static double Jaccard(int a0, int a1, int b0, int b1)
     {

@@ -92,6 +92,7 @@ public sealed class RuleCoreferenceResolver : IComponent
             clusterOf[mention] = cluster;
         }
 
+        RelationalDescriptions.Join(document, mentions, clusterOf, clusters, quoted);
         Cataphora(document, clusters);
         document.Set(AnnotationLayers.Entities, EntityBuilder.Build(document, clusters));
     }
@@ -138,7 +139,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         for (var c = clusters.Count - 1; c >= 0; c--)
         {
             var cluster = clusters[c];
-            if (cluster.MergedInto is null && cluster.HasName && Compatible(cluster.Type, mention.Type)
+            if (cluster.MergedInto is null && cluster.HasName && Compatible(cluster.Type, mention.Type) && !NamedOtherGender(mention, cluster)
                 && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && string.Equals(NameText(document, m.Mention), text, StringComparison.OrdinalIgnoreCase)))
             {
                 return (cluster, "same-name");
@@ -199,7 +200,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         MentionCluster? found = null;
         foreach (var cluster in clusters)
         {
-            if (cluster.MergedInto is null && cluster.HasName && cluster.IsPerson && NameWordsWithin(document, mention, cluster))
+            if (cluster.MergedInto is null && cluster.HasName && cluster.IsPerson && !NamedOtherGender(mention, cluster) && NameWordsWithin(document, mention, cluster))
             {
                 if (found is not null)
                 {
@@ -760,6 +761,11 @@ public sealed class RuleCoreferenceResolver : IComponent
         return cluster.NameWords.Count > end - first;
     }
 
+    /// <summary>"Mrs. Bennet" is not "Mr. Bennet": a name whose title or given name gives one gender never joins a person named with the other.</summary>
+    private static bool NamedOtherGender(LinkedMention name, MentionCluster cluster) =>
+        name.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine
+        && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && m.Mention.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine && m.Mention.Agreement != name.Agreement);
+
     private static bool Compatible(string? a, string? b) =>
         a == b || a is null || b is null || (a is EntityTypes.Location or EntityTypes.GeopoliticalEntity && b is EntityTypes.Location or EntityTypes.GeopoliticalEntity);
 
@@ -772,14 +778,16 @@ public sealed class RuleCoreferenceResolver : IComponent
         var tokens = document.Tokens;
         var text = document.Text.AsSpan(pronoun.Range.Start, pronoun.Range.End - pronoun.Range.Start);
         if (!tokens.HasDependencies || text.EndsWith("self", StringComparison.OrdinalIgnoreCase) || text.EndsWith("selves", StringComparison.OrdinalIgnoreCase) || candidate.HeadToken < 0 || pronoun.HeadToken < 0
-            || tokens.Relations[pronoun.HeadToken] is not ("obj" or "iobj" or "obl")
-            || tokens.Relations[candidate.HeadToken] is not { } relation || !relation.StartsWith("nsubj", StringComparison.Ordinal))
+            || tokens.Relations[pronoun.HeadToken] is not { } pronounRelation || tokens.Relations[candidate.HeadToken] is not { } relation)
         {
             return false;
         }
 
+        // "The diplomat thanked him", and the other way round: "To Holmes she is always the woman" cannot make her Holmes.
+        var objectOfSubject = pronounRelation is "obj" or "iobj" or "obl" && relation.StartsWith("nsubj", StringComparison.Ordinal);
+        var subjectOfObject = pronounRelation.StartsWith("nsubj", StringComparison.Ordinal) && relation is "obj" or "iobj" or "obl";
         var verb = tokens.Heads[pronoun.HeadToken];
-        return verb >= 0 && verb == tokens.Heads[candidate.HeadToken];
+        return (objectOfSubject || subjectOfObject) && verb >= 0 && verb == tokens.Heads[candidate.HeadToken];
     }
 
     private static bool IsSubject(TokenTable tokens, int head)

@@ -101,18 +101,18 @@ internal static class DialogueTurns
                 continue;
             }
 
-            if (OtherSpeaker(turns, t, -1) is { } other)
+            if (OtherSpeaker(document, mentions, turns, t, -1) is { } other)
             {
-                Assign(document, mentions, turn, other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
+                Assign(document, mentions, turn, other with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
         }
 
         // Backward: an exchange that opens without attributions takes them from the turns after it.
         for (var t = turns.Count - 1; t >= 0; t--)
         {
-            if (turns[t].Speaker is null && OtherSpeaker(turns, t, +1) is { } other)
+            if (turns[t].Speaker is null && OtherSpeaker(document, mentions, turns, t, +1) is { } other)
             {
-                Assign(document, mentions, turns[t], other.Speaker!.Value with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
+                Assign(document, mentions, turns[t], other with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
         }
 
@@ -120,10 +120,12 @@ internal static class DialogueTurns
     }
 
     /// <summary>
-    /// The turn that the speaker of turn <paramref name="t"/> alternates with: walking in <paramref name="step"/>
-    /// direction inside the conversation, the first speaker who is not the neighbouring turn's speaker.
+    /// Who the speaker of turn <paramref name="t"/> alternates with: walking in <paramref name="step"/> direction inside
+    /// the conversation, the first participant who is not the neighbouring turn's speaker. Going back, a participant
+    /// is a turn's speaker, the person it addressed, or the person a narration beat before it was about ("Mr. Bennet
+    /// made no answer. ¶ '…?' cried his wife. ¶ '…'": Mr. Bennet answers); going forward, only speakers.
     /// </summary>
-    private static Turn? OtherSpeaker(List<Turn> turns, int t, int step)
+    private static Attribution? OtherSpeaker(Document document, SpeakerMentions mentions, List<Turn> turns, int t, int step)
     {
         var neighbour = t + step;
         if (neighbour < 0 || neighbour >= turns.Count || !SameConversation(turns, t, neighbour))
@@ -132,17 +134,42 @@ internal static class DialogueTurns
         }
 
         var neighbourIdentity = turns[neighbour].Identity;
+        if (step < 0 && neighbourIdentity is not null)
+        {
+            foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[neighbour]), Beat(turns[neighbour])])
+            {
+                if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != neighbourIdentity)
+                {
+                    return known;
+                }
+            }
+        }
+
         for (var k = neighbour + step; k >= 0 && k < turns.Count && Math.Abs(k - t) <= 6 && SameConversation(turns, t, k); k += step)
         {
             if (turns[k].Speaker is not null && turns[k].Identity is { } identity && identity != neighbourIdentity)
             {
                 // With the neighbour unknown, only the turn two away is safe.
-                return neighbourIdentity is null && Math.Abs(k - t) != 2 ? null : turns[k];
+                return neighbourIdentity is null && Math.Abs(k - t) != 2 ? null : turns[k].Speaker;
+            }
+
+            if (step < 0 && neighbourIdentity is not null)
+            {
+                foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[k]), Beat(turns[k])])
+                {
+                    if (candidate is { } known && Identity(document, mentions, known) is { } other && other != neighbourIdentity)
+                    {
+                        return known;
+                    }
+                }
             }
         }
 
         return null;
     }
+
+    private static Attribution? Beat(Turn turn) =>
+        turn.BeatSubject is { } subject ? new Attribution(-1, -1, subject.First, subject.End, "direct:beat") : null;
 
     /// <summary>
     /// A first-person narrator ("'…,' I said") is named by how the others address them: the name said to the
@@ -297,7 +324,8 @@ internal static class DialogueTurns
             var before = sentences.IndexOfToken(open);
             for (var s = after + 1; s < before; s++)
             {
-                if (!HasQuote(document, sentences[s]))
+                // "'…?' ¶ cried his wife.": an attribution the splitter cut off is not narration.
+                if (!HasQuote(document, sentences[s]) && !(s == after + 1 && Holds(sentences[s], previous.Attribution)))
                 {
                     turn.NarrationBefore++;
                 }
@@ -315,6 +343,9 @@ internal static class DialogueTurns
 
         return turns;
     }
+
+    private static bool Holds(Span sentence, Attribution attribution) =>
+        attribution.HasSpeaker && attribution.SpeakerFirst >= sentence.FirstToken && attribution.SpeakerFirst < sentence.EndToken;
 
     private static bool HasQuote(Document document, Span sentence)
     {

@@ -235,4 +235,25 @@ public sealed class EntityPipelineTests
         var (_, entities) = Run(text, "2023-03-14");
         Assert.NotEmpty(entities);
     }
+
+    [Fact]
+    public void Mr_and_Mrs_with_one_surname_are_two_people()
+    {
+        var (document, entities) = Run("Mr. Haldane came home late. Mrs. Haldane was waiting in the hall.");
+        Assert.NotEqual(EntityWith(document, entities, "Mr. Haldane").Id, EntityWith(document, entities, "Mrs. Haldane").Id);
+    }
+
+    [Fact]
+    public void The_same_mans_wife_is_one_person_however_far_apart_and_joins_her_name()
+    {
+        var text = "Mr. Haldane came home late. His wife was waiting in the hall.\n" +
+            string.Concat(Enumerable.Repeat("The clock in the hall struck the hour. ", 15)) +
+            "Mr. Haldane sat down by the fire. His wife brought him tea. Mrs. Haldane had made it strong.";
+        var (document, entities) = Run(text);
+        var wives = entities.Where(e => e.Mentions.Any(m => m.Range.Of(document.Text) == "His wife")).ToList();
+        var wife = Assert.Single(wives);
+        Assert.Contains(wife.Mentions, m => m.Rule == "relation:same");
+        Assert.Contains(wife.Mentions, m => m.Range.Of(document.Text) == "Mrs. Haldane");
+        Assert.DoesNotContain(wife.Mentions, m => m.Range.Of(document.Text) == "Mr. Haldane");
+    }
 }

@@ -128,4 +128,18 @@ public sealed class DialogueTests
             "\u201CGood evening, Marta Klein,\u201D he said.\n");
         Assert.Equal("Anton Weber", Assert.Single(quotes).SpeakerName);
     }
+
+    [Fact]
+    public void The_person_a_narration_beat_was_about_answers_when_the_last_speaker_is_known()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe letters came this morning,\u201D said Ilse Moreau.\n" +
+            "Tomas Brandt said nothing.\n" +
+            "\u201CWill you not read them?\u201D\n" +
+            "cried Ilse Moreau.\n" +
+            "\u201CYou want to read them to me.\u201D\n" +
+            "\u201CAnd what if I do?\u201D\n");
+        AssertSpeaker(QuoteOf(document, quotes, "You want to read"), "direct:turn-taking", "Tomas Brandt");
+        Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "And what if").SpeakerName);
+    }
 }

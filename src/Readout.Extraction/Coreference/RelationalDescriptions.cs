@@ -1,0 +1,136 @@
+using Readout.Core.Annotations;
+using Readout.Core.Documents;
+using Readout.Extraction.Entities;
+
+namespace Readout.Extraction.Coreference;
+
+/// <summary>
+/// People described by how they relate to someone ("his wife", "her father", "my mother"): one referent per possessor
+/// and relation however far apart the descriptions are, and a spouse joined to their name ("Mr. Bennet … his wife" is
+/// "Mrs. Bennet" when the text names her).
+/// </summary>
+/// <remarks>
+/// Runs after every pronoun has its referent, because the possessive ("his" in "his wife") is what says whose wife.
+/// The window that joins two equal descriptions in <see cref="RuleCoreferenceResolver"/> is a dozen sentences; a
+/// relation does not need one: the same man's wife is the same woman throughout a story. Descriptions inside
+/// quotations are left out, since "my mother" there is the speaker's, whom coreference does not know yet.
+/// </remarks>
+internal static class RelationalDescriptions
+{
+    // A relation a person has to one other at a time: any modifier ("his young wife") still names the same one.
+    private static readonly Dictionary<string, string> OnlyOne = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["wife"] = "wife", ["husband"] = "husband", ["mother"] = "mother", ["mamma"] = "mother", ["mama"] = "mother",
+        ["father"] = "father", ["papa"] = "father", ["grandfather"] = "grandfather", ["grandmother"] = "grandmother",
+        ["stepfather"] = "stepfather", ["stepmother"] = "stepmother",
+    };
+
+    // Relations a person may have to several: only the same words ("his eldest son" … "his eldest son") are one referent.
+    private static readonly HashSet<string> Several = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+        "master", "mistress", "guardian", "fiancé", "fiancee", "fiancée",
+    };
+
+    private static readonly Dictionary<string, char> SpouseTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mr"] = 'm', ["sir"] = 'm', ["lord"] = 'm', ["mrs"] = 'f', ["lady"] = 'f',
+    };
+
+    /// <summary>Joins the clusters of relational descriptions in <paramref name="mentions"/> (text order).</summary>
+    public static void Join(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<LinkedMention, MentionCluster> clusterOf, List<MentionCluster> clusters, bool[] quoted)
+    {
+        var possessives = new Dictionary<int, LinkedMention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Pronoun)
+            {
+                possessives.TryAdd(mention.FirstToken, mention);
+            }
+        }
+
+        var byRelation = new Dictionary<(object Possessor, string Relation), MentionCluster>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Nominal || quoted[mention.FirstToken] || !clusterOf.TryGetValue(mention, out var described)
+                || Relation(document, mention) is not { } relation)
+            {
+                continue;
+            }
+
+            var word = Word(document, mention.FirstToken);
+            object? possessor = word.Equals("my", StringComparison.OrdinalIgnoreCase)
+                ? "narrator"
+                : possessives.TryGetValue(mention.FirstToken, out var pronoun) && clusterOf.TryGetValue(pronoun, out var owner) ? owner.Root : null;
+            if (possessor is null || possessor == described.Root)
+            {
+                continue;
+            }
+
+            if (byRelation.TryGetValue((possessor, relation), out var earlier) && earlier.Root != described.Root)
+            {
+                earlier.Root.Absorb(described.Root, "relation:same", document);
+            }
+            else
+            {
+                byRelation.TryAdd((possessor, relation), described.Root);
+            }
+        }
+
+        // "Mr. Bennet … his wife … Mrs. Bennet": a spouse the text names with the possessor's surname.
+        foreach (var ((possessor, relation), cluster) in byRelation)
+        {
+            if (possessor is not MentionCluster owner || relation is not ("wife" or "husband") || cluster.Root.HasName)
+            {
+                continue;
+            }
+
+            var (ownerSex, spouseSex) = relation == "wife" ? ('m', 'f') : ('f', 'm');
+            var surnames = TitledSurnames(document, owner.Root, ownerSex);
+            var spouse = surnames.Count == 0 ? null : clusters.Find(c => c.MergedInto is null && c != owner.Root && c != cluster.Root && c.IsPerson
+                && TitledSurnames(document, c, spouseSex).Overlaps(surnames));
+            spouse?.Absorb(cluster.Root, "relation:spouse-name", document);
+        }
+    }
+
+    /// <summary>The relation a "his/her/their/my … noun" description names, as a key; null for any other description.</summary>
+    private static string? Relation(Document document, LinkedMention mention)
+    {
+        if (mention.Agreement == MentionAgreement.Plural || mention.EndToken - mention.FirstToken < 2 || mention.HeadToken != mention.EndToken - 1
+            || Word(document, mention.FirstToken).ToLowerInvariant() is not ("his" or "her" or "their" or "my"))
+        {
+            return null;
+        }
+
+        var noun = Word(document, mention.HeadToken);
+        if (noun.Equals("lady", StringComparison.OrdinalIgnoreCase) && Word(document, mention.FirstToken).Equals("his", StringComparison.OrdinalIgnoreCase))
+        {
+            return "wife"; // "said his lady"
+        }
+
+        if (OnlyOne.TryGetValue(noun, out var relation))
+        {
+            return relation;
+        }
+
+        return Several.Contains(noun) ? string.Join(' ', Enumerable.Range(mention.FirstToken + 1, mention.EndToken - mention.FirstToken - 1).Select(k => Word(document, k).ToLowerInvariant())) : null;
+    }
+
+    /// <summary>The surnames a cluster is named with after a title of the given sex ("Mrs. Bennet" gives "bennet" for 'f').</summary>
+    private static HashSet<string> TitledSurnames(Document document, MentionCluster cluster, char sex)
+    {
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (mention, _) in cluster.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
+                && SpouseTitles.TryGetValue(Word(document, mention.FirstToken).TrimEnd('.'), out var titleSex) && titleSex == sex)
+            {
+                surnames.Add(Word(document, mention.EndToken - 1));
+            }
+        }
+
+        return surnames;
+    }
+
+    private static string Word(Document document, int token) => document.Text[document.Tokens.Starts[token]..document.Tokens.Ends[token]];
+}
