@@ -162,8 +162,16 @@ public static class QuotationEvaluator
             names.AddRange(entity.Mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => m.Range.Of(text)));
         }
 
+        // An entity named "Mrs. Bennet" anywhere is not Mr_Bennet, whatever its other names ("Bennet") share with him.
+        if (GoldTitle(gold) is { } goldTitle && names.Exists(name => Title(name) is { } title && title != goldTitle))
+        {
+            return false;
+        }
+
         return names.Exists(name => NameMatches(gold, name));
     }
+
+    private static char? GoldTitle(string gold) => Title(gold[..(gold.LastIndexOf('-') is var dash and > 0 ? dash : gold.Length)].Replace('_', ' '));
 
     /// <summary>
     /// Who the system says spoke, as one key per referent: the speaker's entity, else its words; an unresolved he, she

@@ -78,9 +78,13 @@ internal static class DialogueTurns
                 continue;
             }
 
+            // Nobody speaks to themselves: "'Impossible, Mr. Bennet!'" is not Mr. Bennet's line.
+            var spokenTo = Vocative(document, mentions, turn) is { } own ? Identity(document, mentions, own) : null;
+
             // "'…, Anna?' ¶ '…'": the person addressed answers.
             if (t > 0 && turn.NarrationBefore == 0 && SameConversation(turns, t - 1, t)
-                && Vocative(document, mentions, turns[t - 1]) is { } addressed && Identity(document, mentions, addressed) != turns[t - 1].Identity)
+                && Vocative(document, mentions, turns[t - 1]) is { } addressed && Identity(document, mentions, addressed) is var addressedIdentity
+                && addressedIdentity != turns[t - 1].Identity && addressedIdentity != spokenTo)
             {
                 Assign(document, mentions, turn, addressed);
                 continue;
@@ -88,20 +92,21 @@ internal static class DialogueTurns
 
             // "'…' ¶ 'Yes, Anna.'": the answer names who spoke before it.
             if (t + 1 < turns.Count && turns[t + 1].NarrationBefore == 0 && SameConversation(turns, t, t + 1)
-                && Vocative(document, mentions, turns[t + 1]) is { } answered && Identity(document, mentions, answered) != turns[t + 1].Identity
-                && (t == 0 || turns[t - 1].Identity is null || Identity(document, mentions, answered) != turns[t - 1].Identity))
+                && Vocative(document, mentions, turns[t + 1]) is { } answered && Identity(document, mentions, answered) is var answeredIdentity
+                && answeredIdentity != turns[t + 1].Identity && answeredIdentity != spokenTo
+                && (t == 0 || turns[t - 1].Identity is null || answeredIdentity != turns[t - 1].Identity))
             {
                 Assign(document, mentions, turn, answered with { Rule = "direct:answered" });
                 continue;
             }
 
-            if (turn.BeatSubject is { } subject)
+            if (Beat(turn) is { } beat && Identity(document, mentions, beat) != spokenTo)
             {
-                Assign(document, mentions, turn, new Attribution(-1, -1, subject.First, subject.End, "direct:beat"));
+                Assign(document, mentions, turn, beat);
                 continue;
             }
 
-            if (OtherSpeaker(document, mentions, turns, t, -1) is { } other)
+            if (OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is { } other)
             {
                 Assign(document, mentions, turn, other with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
@@ -110,7 +115,7 @@ internal static class DialogueTurns
         // Backward: an exchange that opens without attributions takes them from the turns after it.
         for (var t = turns.Count - 1; t >= 0; t--)
         {
-            if (turns[t].Speaker is null && OtherSpeaker(document, mentions, turns, t, +1) is { } other)
+            if (turns[t].Speaker is null && OtherSpeaker(document, mentions, turns, t, +1, null) is { } other)
             {
                 Assign(document, mentions, turns[t], other with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
             }
@@ -125,7 +130,7 @@ internal static class DialogueTurns
     /// is a turn's speaker, the person it addressed, or the person a narration beat before it was about ("Mr. Bennet
     /// made no answer. ¶ '…?' cried his wife. ¶ '…'": Mr. Bennet answers); going forward, only speakers.
     /// </summary>
-    private static Attribution? OtherSpeaker(Document document, SpeakerMentions mentions, List<Turn> turns, int t, int step)
+    private static Attribution? OtherSpeaker(Document document, SpeakerMentions mentions, List<Turn> turns, int t, int step, string? spokenTo)
     {
         var neighbour = t + step;
         if (neighbour < 0 || neighbour >= turns.Count || !SameConversation(turns, t, neighbour))
@@ -138,7 +143,7 @@ internal static class DialogueTurns
         {
             foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[neighbour]), Beat(turns[neighbour])])
             {
-                if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != neighbourIdentity)
+                if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != neighbourIdentity && identity != spokenTo)
                 {
                     return known;
                 }
@@ -147,7 +152,7 @@ internal static class DialogueTurns
 
         for (var k = neighbour + step; k >= 0 && k < turns.Count && Math.Abs(k - t) <= 6 && SameConversation(turns, t, k); k += step)
         {
-            if (turns[k].Speaker is not null && turns[k].Identity is { } identity && identity != neighbourIdentity)
+            if (turns[k].Speaker is not null && turns[k].Identity is { } identity && identity != neighbourIdentity && identity != spokenTo)
             {
                 // With the neighbour unknown, only the turn two away is safe.
                 return neighbourIdentity is null && Math.Abs(k - t) != 2 ? null : turns[k].Speaker;
@@ -157,7 +162,7 @@ internal static class DialogueTurns
             {
                 foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[k]), Beat(turns[k])])
                 {
-                    if (candidate is { } known && Identity(document, mentions, known) is { } other && other != neighbourIdentity)
+                    if (candidate is { } known && Identity(document, mentions, known) is { } other && other != neighbourIdentity && other != spokenTo)
                     {
                         return known;
                     }
@@ -238,6 +243,7 @@ internal static class DialogueTurns
                 var first = tokens.IndexAtOrAfter(mention.Range.Start);
                 var end = tokens.IndexAtOrAfter(mention.Range.End);
                 var before = first - 1;
+
                 var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
                 var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
                     || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
@@ -406,7 +412,8 @@ internal static class DialogueTurns
 
         if (attribution.SpeakerEnd - attribution.SpeakerFirst == 1 && Words.IsPronoun(document, attribution.SpeakerFirst))
         {
-            return null;
+            // The narration's "I" is always the one narrator; "he" and "she" are nobody in particular until resolved.
+            return Words.Text(document, attribution.SpeakerFirst) is "I" ? "I" : null;
         }
 
         return range.Of(document.Text).ToLowerInvariant();
