@@ -296,7 +296,8 @@ public static class QuotationEvaluator
 
     private static string Describe(Quotation quote, string text, IReadOnlyList<Entity>? entities)
     {
-        var said = quote.SpeakerName ?? quote.Speaker?.Of(text) ?? "(none)";
+        var mention = quote.Speaker?.Of(text);
+        var said = quote.SpeakerName is { } name && mention is not null && mention != name ? $"{mention} → {name}" : quote.SpeakerName ?? mention ?? "(none)";
         var named = quote.SpeakerEntityId is { } id && entities?.FirstOrDefault(e => e.Id == id) is { } entity
             ? entity.Mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun)?.Range.Of(text)
             : null;
