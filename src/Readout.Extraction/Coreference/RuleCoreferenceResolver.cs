@@ -66,6 +66,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var quoted = QuotedTokens(document);
+        var named = new Dictionary<string, List<MentionCluster>>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions)
         {
             var (cluster, rule) = mention.Kind switch
@@ -73,7 +74,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
-                _ => NameMention(document, mention, clusters, clusterOf),
+                _ => NameMention(document, mention, clusters, clusterOf, named),
             };
 
             if (cluster is null && (mention.Kind == MentionKind.Pronoun || mention.GroupSize > 0))
@@ -90,6 +91,16 @@ public sealed class RuleCoreferenceResolver : IComponent
 
             cluster.Add(mention, rule!, document);
             clusterOf[mention] = cluster;
+            if (mention.Kind == MentionKind.Name)
+            {
+                var text = NameText(document, mention);
+                if (!named.TryGetValue(text, out var holders))
+                {
+                    named[text] = holders = [];
+                }
+
+                holders.Add(cluster);
+            }
         }
 
         RelationalDescriptions.Join(document, mentions, clusterOf, clusters, quoted);
@@ -98,7 +109,8 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>A name: the same knowledge-base entry, an apposition, the same name, or a surname of a person named before.</summary>
-    private static (MentionCluster? Cluster, string? Rule) NameMention(Document document, LinkedMention mention, List<MentionCluster> clusters, Dictionary<LinkedMention, MentionCluster> clusterOf)
+    private static (MentionCluster? Cluster, string? Rule) NameMention(Document document, LinkedMention mention, List<MentionCluster> clusters,
+        Dictionary<LinkedMention, MentionCluster> clusterOf, Dictionary<string, List<MentionCluster>> byName)
     {
         MentionCluster? sameEntry = null;
         if (mention.KnowledgeBaseId is { } id)
@@ -135,14 +147,17 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (null, null);
         }
 
-        var text = NameText(document, mention);
-        for (var c = clusters.Count - 1; c >= 0; c--)
+        // The latest-made open cluster that holds the same name (each name was filed under the cluster it joined, which
+        // may since have merged into another).
+        if (byName.TryGetValue(NameText(document, mention), out var holders))
         {
-            var cluster = clusters[c];
-            if (cluster.MergedInto is null && cluster.HasName && Compatible(cluster.Type, mention.Type) && !NamedOtherGender(mention, cluster)
-                && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && string.Equals(NameText(document, m.Mention), text, StringComparison.OrdinalIgnoreCase)))
+            var holding = holders.Select(h => h.Root).Distinct().OrderByDescending(c => c.Index);
+            foreach (var cluster in holding)
             {
-                return (cluster, "same-name");
+                if (cluster.HasName && Compatible(cluster.Type, mention.Type) && !NamedOtherGender(mention, cluster))
+                {
+                    return (cluster, "same-name");
+                }
             }
         }
 
@@ -161,7 +176,7 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static MentionCluster? DescribedBefore(Document document, LinkedMention name, List<MentionCluster> clusters)
     {
         var sentence = SentenceOf(document, name.FirstToken);
-        var described = ByRecency(clusters).FindAll(c => !c.HasName && c.IsPerson && !c.IsPlural && sentence - LastSentence(document, c) <= DescriptionSentenceWindow);
+        var described = ByRecency(document, clusters, sentence).FindAll(c => !c.HasName && c.IsPerson && !c.IsPlural && sentence - LastSentence(document, c) <= DescriptionSentenceWindow);
         for (var k = name.FirstToken; k < name.EndToken - 1 && described.Count > 0; k++)
         {
             var word = TitleNoun(Words(document, k));
@@ -255,7 +270,7 @@ public sealed class RuleCoreferenceResolver : IComponent
 
         var sentence = SentenceOf(document, mention.FirstToken);
         var word = MentionCluster.LastWord(mention.Title.Phrase);
-        foreach (var cluster in ByRecency(clusters))
+        foreach (var cluster in ByRecency(document, clusters, sentence))
         {
             if (!cluster.IsPerson || cluster.IsPlural || cluster.Members.Count > 0 || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
             {
@@ -290,13 +305,14 @@ public sealed class RuleCoreferenceResolver : IComponent
         var pronounMainSubject = pronoun.HeadToken >= 0 && IsSubject(tokens, pronoun.HeadToken) && IsMainClause(tokens, pronoun.HeadToken);
         var sentence = SentenceOf(document, pronoun.FirstToken);
         var window = WindowOf(tokens, pronoun);
+        var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[Math.Max(0, sentence - window)].FirstToken;
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
         foreach (var raw in clusters)
         {
             // A cluster last seen before the window has no mention the pronoun may take: skip it before reading its mentions.
-            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || sentence - SentenceOf(document, raw.LastToken) > window || !Agrees(pronoun, raw)
+            if (raw.MergedInto is not null || raw.Mentions.Count == 0 || raw.LastToken < windowStart || !Agrees(pronoun, raw)
                 || raw.Mentions.Exists(m => SameClauseSubject(document, pronoun, m.Mention)))
             {
                 continue;
@@ -406,7 +422,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         var sentence = SentenceOf(document, mention.FirstToken);
         var head = Words(document, mention.HeadToken);
         var definite = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-        foreach (var cluster in ByRecency(clusters))
+        foreach (var cluster in ByRecency(document, clusters, sentence))
         {
             if (!cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
             {
@@ -817,11 +833,18 @@ public sealed class RuleCoreferenceResolver : IComponent
         return governor < 0 || tokens.Heads[governor] < 0 || tokens.Relations[governor] is "conj" or "parataxis";
     }
 
-    /// <summary>Open clusters, the most recently mentioned first.</summary>
-    private static List<MentionCluster> ByRecency(List<MentionCluster> clusters)
+    /// <summary>
+    /// Open clusters mentioned within the description window before <paramref name="sentence"/>, the most recently
+    /// mentioned first. A cluster whose latest token lies before the window cannot qualify, so it is dropped before the
+    /// sort: on a novel-length document that keeps each look-up to the few clusters in sight, not all of them.
+    /// </summary>
+    private static List<MentionCluster> ByRecency(Document document, List<MentionCluster> clusters, int sentence)
     {
-        var open = clusters.FindAll(c => c.MergedInto is null && c.Mentions.Count > 0);
-        open.Sort((a, b) => b.Mentions[^1].Mention.FirstToken.CompareTo(a.Mentions[^1].Mention.FirstToken));
+        var from = document.Sentences.Count == 0 ? 0 : document.Sentences[Math.Max(0, sentence - DescriptionSentenceWindow)].FirstToken;
+        var open = clusters.FindAll(c => c.MergedInto is null && c.Mentions.Count > 0 && c.LastToken >= from);
+        open.Sort((a, b) => b.Mentions[^1].Mention.FirstToken != a.Mentions[^1].Mention.FirstToken
+            ? b.Mentions[^1].Mention.FirstToken.CompareTo(a.Mentions[^1].Mention.FirstToken)
+            : a.Index.CompareTo(b.Index));
         return open;
     }
 
