@@ -103,6 +103,7 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
         }
 
+        Narrator(document, clusters, quoted);
         RelationalDescriptions.Join(document, mentions, clusterOf, clusters, quoted);
         Cataphora(document, clusters);
         document.Set(AnnotationLayers.Entities, EntityBuilder.Build(document, clusters));
@@ -599,6 +600,53 @@ public sealed class RuleCoreferenceResolver : IComponent
         clusters.Add(created);
         return (created, "group:two");
     }
+
+    /// <summary>
+    /// The narration's own "I", "me" and "my" (outside every quotation) are one person, the narrator or the author
+    /// (<c>pronoun:narrator</c>); a single one is left alone, as a stray word in a news story says little.
+    /// </summary>
+    private static void Narrator(Document document, List<MentionCluster> clusters, bool[] quoted)
+    {
+        Narrator(document, clusters, quoted, IsFirstPersonSingular, "pronoun:narrator");
+        Narrator(document, clusters, quoted, IsFirstPersonPlural, "pronoun:narrator-we");
+        Narrator(document, clusters, quoted, w => w.ToLowerInvariant() is "you" or "your" or "yours" or "yourself", "pronoun:reader");
+    }
+
+    private static void Narrator(Document document, List<MentionCluster> clusters, bool[] quoted, Func<string, bool> isWord, string rule)
+    {
+        var tokens = document.Tokens;
+        var found = new List<int>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!quoted[k] && isWord(document.Text[tokens.Starts[k]..tokens.Ends[k]]))
+            {
+                found.Add(k);
+            }
+        }
+
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        var narrator = new MentionCluster(clusters.Count) { Type = EntityTypes.Person };
+        clusters.Add(narrator);
+        foreach (var k in found)
+        {
+            narrator.Add(new LinkedMention
+            {
+                Range = new TextRange(tokens.Starts[k], tokens.Ends[k]), FirstToken = k, EndToken = k + 1, HeadToken = k,
+                Kind = MentionKind.Pronoun, Type = EntityTypes.Person, Rule = rule,
+            }, rule, document);
+        }
+    }
+
+    private static bool IsFirstPersonPlural(string word) =>
+        word.ToLowerInvariant() is "we" or "our" or "ours" or "ourselves" || word == "us";
+
+    private static bool IsFirstPersonSingular(string word) =>
+        word is "I" || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("mine", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A headline's description ("Mediator says…") names the person the story introduces with that title.</summary>
     private static void Cataphora(Document document, List<MentionCluster> clusters)

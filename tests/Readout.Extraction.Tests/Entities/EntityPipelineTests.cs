@@ -256,4 +256,17 @@ public sealed class EntityPipelineTests
         Assert.Contains(wife.Mentions, m => m.Range.Of(document.Text) == "Mrs. Haldane");
         Assert.DoesNotContain(wife.Mentions, m => m.Range.Of(document.Text) == "Mr. Haldane");
     }
+
+    [Fact]
+    public void The_narrations_first_and_second_person_are_one_referent_each_and_a_quotations_are_not()
+    {
+        var (document, entities) = Run(
+            "I reached Valletta on Monday, and my hotel faced the harbour. Anna Berg met me there. " +
+            "\u201CI have waited a week,\u201D she said. We walked to the port, and our guide showed you the old walls.");
+        var narrator = Assert.Single(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:narrator"));
+        Assert.Equal(["I", "my", "me"], narrator.Mentions.Select(m => m.Range.Of(document.Text)));
+        var group = Assert.Single(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:narrator-we"));
+        Assert.Equal(["We", "our"], group.Mentions.Select(m => m.Range.Of(document.Text)));
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:reader")); // a single "you" is left alone
+    }
 }
