@@ -125,6 +125,10 @@ internal sealed class MentionCluster
         {
             Gender = mention.Agreement;
         }
+        else if (mention.Agreement == MentionAgreement.Neuter && mention.Kind == MentionKind.Nominal && Gender == MentionAgreement.Unknown)
+        {
+            Gender = MentionAgreement.Neuter; // "the chamber", "a hospital": an institution, which "he" and "she" do not take
+        }
     }
 
     /// <summary>Moves every mention of <paramref name="other"/> into this cluster.</summary>

@@ -42,6 +42,18 @@ internal sealed class MentionFinder
         "intelligence", "navy", "air force", "junta", "state", "media", "press", "committee", "coalition", "alliance", "insurgents",
         "soldiers", "civilians", "protesters", "demonstrators", "students", "workers", "residents", "population", "citizens", "community");
 
+    // Role words of the CAMEO agents dictionary that name an institution, a place, a vessel or a body rather than a
+    // person ("the chamber" is LEG, "a mental hospital" HLH, "the embassy" GOV): "he" and "she" never refer to them.
+    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "administration", "airline", "airliner", "archdiocese", "artillery", "assemblage", "assembly", "assemblies", "authority",
+        "automaker", "barracks", "battalion", "battleship", "blog", "bureaucracy", "business", "carmaker", "carrier", "cartel",
+        "chamber", "chancellery", "chancery", "college", "company", "conglomerate", "congress", "conservatory", "consulate",
+        "corporation", "corvette", "cruiser", "destroyer", "diocese", "embassy", "firm", "freighter", "frigate", "garrison",
+        "gazette", "hospital", "industry", "infirmary", "insurgency", "judiciary", "kindergarten", "kingdom", "legislature",
+        "magazine", "monastery", "neighborhood", "neighbourhood", "newspaper", "politburo", "polity", "preschool", "presidium",
+        "prison", "publication", "regiment", "sanatorium", "school", "schoolhouse", "senate", "settlement", "tabloid", "tanker",
+        "television", "tribunal", "university", "village", "warplane", "warship", "website");
+
     // Plural role words that name people without a determiner: "officials said".
     private static readonly FrozenSet<string> PeopleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "officials", "diplomats", "ministers", "spokesmen", "negotiators", "mediators", "aides", "advisers", "advisors", "representatives",
@@ -489,7 +501,8 @@ internal sealed class MentionFinder
             drafts.Add(new MentionDraft
             {
                 First = first, End = last, QueryFirst = first, QueryEnd = end, Kind = MentionKind.Nominal, Title = title,
-                Agreement = Plural(document, head) ? MentionAgreement.Plural : MentionAgreement.Unknown,
+                Agreement = Plural(document, head) ? MentionAgreement.Plural
+                    : InstitutionWords.Contains(Text(document, head).ToString()) ? MentionAgreement.Neuter : MentionAgreement.Unknown,
                 IsIndefinite = Is(document, first, "a") || Is(document, first, "an") || (Plural(document, head) && !Is(document, first, "the")),
                 Source = "description",
             });

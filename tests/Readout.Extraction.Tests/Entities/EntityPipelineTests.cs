@@ -269,4 +269,12 @@ public sealed class EntityPipelineTests
         Assert.Equal(["We", "our"], group.Mentions.Select(m => m.Range.Of(document.Text)));
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:reader")); // a single "you" is left alone
     }
+
+    [Fact]
+    public void He_never_refers_to_an_institution_named_by_a_role_word()
+    {
+        var (document, entities) = Run("Piet Dorn walked to the embassy in Valletta. The embassy was closed, so he went home.");
+        var dorn = EntityWith(document, entities, "Piet Dorn");
+        Assert.Contains(dorn.Mentions, m => m.Range.Of(document.Text) == "he");
+    }
 }
