@@ -13,6 +13,10 @@ internal static class DirectQuoteAttributor
     private const int AfterWindow = 8;
     private const int BeforeWindow = 6;
 
+    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
+        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd) is { } cue
+        && (cue.End >= sentenceEnd || Words.IsTerminal(document, cue.End) || Words.Is(document, cue.End, ","));
+
     public static Attribution? After(Document document, QuotedSpan quote)
     {
         if (quote.CloseToken < 0)
@@ -31,8 +35,10 @@ internal static class DirectQuoteAttributor
         }
 
         // '"Do you want to know?" cried his wife.' split after the question: a next sentence that opens in lower case
-        // is the rest of this one.
-        if (j == sentenceEnd && sentence >= 0 && sentence + 1 < sentences.Count && char.IsLower(Words.Text(document, j)[0]))
+        // is the rest of this one; so is "I" and a cue with nothing said after it ('"Seven!" ¶ I answered.', not "I said
+        // that I would"), as the pronoun is always upper case.
+        if (j == sentenceEnd && sentence >= 0 && sentence + 1 < sentences.Count
+            && (char.IsLower(Words.Text(document, j)[0]) || BareFirstPersonCue(document, j, sentences[sentence + 1].EndToken)))
         {
             sentenceEnd = sentences[sentence + 1].EndToken;
         }

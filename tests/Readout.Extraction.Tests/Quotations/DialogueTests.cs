@@ -142,4 +142,14 @@ public sealed class DialogueTests
         AssertSpeaker(QuoteOf(document, quotes, "You want to read"), "direct:turn-taking", "Tomas Brandt");
         Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "And what if").SpeakerName);
     }
+
+    [Fact]
+    public void A_narrators_cue_cut_off_after_an_exclamation_still_attributes_but_not_a_report_of_what_they_said()
+    {
+        var (document, quotes) = Run("\u201CSeven!\u201D\nI answered.\n\u201CAnd what do you say?\u201D\nI said that I would come.\n");
+        var answered = QuoteOf(document, quotes, "Seven");
+        Assert.Equal("I", answered.Speaker?.Of(document.Text));
+        Assert.Equal("answered", answered.Cue?.Of(document.Text));
+        Assert.Null(QuoteOf(document, quotes, "And what do you say").Cue);
+    }
 }
