@@ -13,7 +13,11 @@ internal static class CueFinder
     /// With tags, require a verb: reported speech has no quotation marks to confirm it, and "the river dispute" or
     /// "a report" are nouns however they are spelled. Next to quotation marks the marks are confirmation enough.
     /// </param>
-    public static (int First, int End)? At(Document document, int i, int limit, bool requireVerb = false)
+    /// <param name="dialogue">
+    /// Beside quotation marks: also the verbs that attribute dialogue but are not speech on their own ("returned she",
+    /// "he laughed").
+    /// </param>
+    public static (int First, int End)? At(Document document, int i, int limit, bool requireVerb = false, bool dialogue = false)
     {
         if (requireVerb && document.Tokens.HasTags && document.Tokens.Upos[i] is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM)
         {
@@ -28,7 +32,7 @@ internal static class CueFinder
                 return (i, i + 2);
             }
 
-            // "point" and "call" without their particle are not speech.
+            // "point" and "call" without their particle are not speech ("the so-called 'plan'", "a plan called 'Dawn'").
             return lemma is "point" or "call" or "go" or "spell" ? null : (i, i + 1);
         }
 
@@ -46,15 +50,15 @@ internal static class CueFinder
             }
         }
 
-        return CueLexicon.IsVerb(word) ? (i, i + 1) : null;
+        return CueLexicon.IsVerb(word) || (dialogue && CueLexicon.IsDialogueVerb(word)) ? (i, i + 1) : null;
     }
 
     /// <summary>The cue whose last token is <paramref name="last"/> (looking back for a verb before a particle or noun).</summary>
-    public static (int First, int End)? EndingAt(Document document, int last, int sentenceStart)
+    public static (int First, int End)? EndingAt(Document document, int last, int sentenceStart, bool dialogue = false)
     {
         for (var first = last; first >= Math.Max(sentenceStart, last - 2); first--)
         {
-            if (At(document, first, last + 1) is { } cue && cue.End == last + 1)
+            if (At(document, first, last + 1, dialogue: dialogue) is { } cue && cue.End == last + 1)
             {
                 return cue;
             }

@@ -29,6 +29,20 @@ internal static class CueLexicon
         "concede", "ask", "answer", "add", "vow", "pledge", "promise", "threaten", "demand", "welcome", "condemn",
         "praise", "assert", "caution", "predict", "quip", "shout", "cry", "whisper", "murmur", "mutter", "exclaim",
         "retort", "rejoin", "observe", "believe", "feel", "convey", "propose", "announce", "acknowledge", "insist",
+
+        // Speech verbs of dialogue and interviews, speech in any position ("pleaded that", "'…,' I pleaded").
+        "plead", "beg", "implore", "inquire", "enquire", "stammer", "stutter", "gasp", "groan", "growl", "snarl", "sneer",
+        "scream", "yell", "roar", "bellow", "hiss", "drawl", "falter", "wail", "moan", "sob", "interrupt", "interject",
+        "protest", "object", "repeat", "venture", "whimper", "bawl",
+    ];
+
+    // Verbs that attribute a quotation beside its marks but say nothing as a cue of reported speech: "'But it is,'
+    // returned she", "'Now,' he pursued", "'…,' she laughed"; "returned to Kabul" and "began talks" are not speech.
+    private static readonly string[] DialogueLemmas =
+    [
+        "return", "pursue", "resume", "begin", "laugh", "chuckle", "giggle", "smile", "sigh", "grin", "snap", "breathe",
+        "cut", "put", "chime", "break", "joke", "tease", "scold", "grumble", "complain", "agree", "assent", "correct", "reason",
+        "wonder", "muse", "coax", "prompt", "offer", "greet", "thunder",
     ];
 
     // Verb + particle: "pointed out", "called for", "called on", "went on".
@@ -49,15 +63,20 @@ internal static class CueLexicon
         "making", "convey", "conveyed", "conveys", "conveying", "reiterate", "reiterated", "reiterates", "reiterating");
 
     // Built after the lemma and particle tables above: static fields initialise in textual order.
-    private static readonly FrozenSet<string> Forms = BuildForms();
+    private static readonly FrozenSet<string> Forms = BuildForms(Lemmas.Concat(Particles.Keys));
+    private static readonly FrozenSet<string> DialogueForms = BuildForms(DialogueLemmas);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DialogueLookup = DialogueForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = ObjectNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbLookup = ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for any form of a speech verb ("said", "stresses", "underscoring").</summary>
     public static bool IsVerb(ReadOnlySpan<char> word) => FormLookup.Contains(word);
+
+    /// <summary>True for a verb that attributes a quotation only beside its marks ("returned", "laughed", "pursued").</summary>
+    public static bool IsDialogueVerb(ReadOnlySpan<char> word) => DialogueLookup.Contains(word);
 
     /// <summary>True when a verb form of <paramref name="lemma"/> is <paramref name="word"/>.</summary>
     public static bool IsFormOf(ReadOnlySpan<char> word, string lemma)
@@ -118,10 +137,10 @@ internal static class CueLexicon
     /// <summary>Forms of "tell", whose indirect object comes before the statement ("told reporters that").</summary>
     public static bool IsTell(ReadOnlySpan<char> word) => IsFormOf(word, "tell") || IsFormOf(word, "inform") || IsFormOf(word, "remind") || IsFormOf(word, "assure");
 
-    private static FrozenSet<string> BuildForms()
+    private static FrozenSet<string> BuildForms(IEnumerable<string> lemmas)
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var lemma in Lemmas.Concat(Particles.Keys))
+        foreach (var lemma in lemmas)
         {
             forms.UnionWith(Inflect(lemma));
         }
@@ -148,6 +167,15 @@ internal static class CueLexicon
         "notify" => ["notify", "notifies", "notified", "notifying"],
         "decry" => ["decry", "decries", "decried", "decrying"],
         "spell" => ["spell", "spells", "spelled", "spelt", "spelling"],
+        "begin" => ["begin", "begins", "began", "begun", "beginning"],
+        "break" => ["break", "breaks", "broke", "broken", "breaking"],
+        "cut" => ["cut", "cuts", "cutting"],
+        "put" => ["put", "puts", "putting"],
+        "sob" => ["sob", "sobs", "sobbed", "sobbing"],
+        "beg" => ["beg", "begs", "begged", "begging"],
+        "snap" => ["snap", "snaps", "snapped", "snapping"],
+        "grin" => ["grin", "grins", "grinned", "grinning"],
+        "object" => ["object", "objects", "objected", "objecting"],
         _ => Regular(lemma),
     };
 

@@ -14,7 +14,7 @@ internal static class DirectQuoteAttributor
     private const int BeforeWindow = 6;
 
     private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
-        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd) is { } cue
+        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue
         && (cue.End >= sentenceEnd || Words.IsTerminal(document, cue.End) || Words.Is(document, cue.End, ","));
 
     public static Attribution? After(Document document, QuotedSpan quote)
@@ -50,7 +50,7 @@ internal static class DirectQuoteAttributor
                 return null;
             }
 
-            if (CueFinder.At(document, k, sentenceEnd) is not { } cue)
+            if (CueFinder.At(document, k, sentenceEnd, dialogue: true) is not { } cue)
             {
                 continue;
             }
@@ -104,7 +104,7 @@ internal static class DirectQuoteAttributor
         }
 
         // "told reporters:" / "told the BBC," — the cue is a little further back.
-        var cue = CueFinder.EndingAt(document, j, sentenceStart);
+        var cue = CueFinder.EndingAt(document, j, sentenceStart, dialogue: true);
         for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow); back--)
         {
             if (CueLexicon.IsTell(Words.Text(document, back)))

@@ -32,6 +32,25 @@ public sealed class QuotationExtractorTests
         AssertQuote(document, Assert.Single(quotes), QuotationKind.Direct, "said", "We will reopen the crossings", "he");
     }
 
+    [Theory]
+    [InlineData("\u201CBut it is,\u201D returned she.", "returned", "But it is", "she")]
+    [InlineData("\u201CPlease do not go,\u201D I pleaded.", "pleaded", "Please do not go", "I")]
+    [InlineData("\u201CNot again,\u201D the minister laughed.", "laughed", "Not again", "the minister")]
+    public void Dialogue_verbs_attribute_the_quotation_beside_them(string text, string cue, string content, string speaker)
+    {
+        var (document, quotes) = Extract(text);
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Direct, cue, content, speaker);
+    }
+
+    [Theory]
+    [InlineData("The minister returned to Kabul after the talks.")]
+    [InlineData("Both delegations laughed when the talks began.")]
+    public void Dialogue_verbs_are_not_cues_of_reported_speech(string text)
+    {
+        var (_, quotes) = Extract(text);
+        Assert.Empty(quotes);
+    }
+
     [Fact]
     public void Speaker_and_cue_then_colon_and_quote()
     {
