@@ -342,8 +342,11 @@ public sealed class RuleCoreferenceResolver : IComponent
                 var subject = IsSubject(tokens, mention.HeadToken);
                 var score = -10.0 * distance + (subject ? 5 : 0) + (subject && IsMainClause(tokens, mention.HeadToken) ? 3 : 0);
 
-                // A named person is more salient than one only described ("the boy", "our friend").
+                // A named person is more salient than one only described ("the boy", "our friend"), and a referent
+                // mentioned often more than one met once: a biography's "he" after "… whom he met, the Earl of
+                // Clare" is still its subject (the weight, 1 per doubling, chosen on GUM dev: 2 and 3 scored lower).
                 score += raw.HasName ? 2 : 0;
+                score += Math.Log2(raw.Mentions.Count);
 
                 // "Placed in the care of Dr Bailey, he …": the subject of a main clause is seldom a non-subject of
                 // the clause fronted before it; the topic of the sentences before is the better guess.

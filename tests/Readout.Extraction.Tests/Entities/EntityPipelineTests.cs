@@ -277,4 +277,14 @@ public sealed class EntityPipelineTests
         var dorn = EntityWith(document, entities, "Piet Dorn");
         Assert.Contains(dorn.Mentions, m => m.Range.Of(document.Text) == "he");
     }
+
+    [Fact]
+    public void Between_two_equally_placed_people_he_is_the_one_the_text_is_about()
+    {
+        var (document, entities) = Run(
+            "Tomas Brandt was born in Valletta. Tomas Brandt studied law. Tomas Brandt moved to Norland. " +
+            "A letter from Piet Dorn reached Tomas Brandt. He opened an office in the capital.");
+        var brandt = EntityWith(document, entities, "Tomas Brandt");
+        Assert.Contains(brandt.Mentions, m => m.Range.Of(document.Text) == "He");
+    }
 }
