@@ -139,15 +139,9 @@ internal static class DialogueTurns
         }
 
         var neighbourIdentity = turns[neighbour].Identity;
-        if (step < 0 && neighbourIdentity is not null)
+        if (step < 0 && neighbourIdentity is not null && OtherPresent(document, mentions, turns[neighbour], neighbourIdentity, spokenTo) is { } listener)
         {
-            foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[neighbour]), Beat(turns[neighbour])])
-            {
-                if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != neighbourIdentity && identity != spokenTo)
-                {
-                    return known;
-                }
-            }
+            return listener;
         }
 
         for (var k = neighbour + step; k >= 0 && k < turns.Count && Math.Abs(k - t) <= 6 && SameConversation(turns, t, k); k += step)
@@ -158,15 +152,26 @@ internal static class DialogueTurns
                 return neighbourIdentity is null && Math.Abs(k - t) != 2 ? null : turns[k].Speaker;
             }
 
-            if (step < 0 && neighbourIdentity is not null)
+            if (step < 0 && neighbourIdentity is not null && OtherPresent(document, mentions, turns[k], neighbourIdentity, spokenTo) is { } other)
             {
-                foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turns[k]), Beat(turns[k])])
-                {
-                    if (candidate is { } known && Identity(document, mentions, known) is { } other && other != neighbourIdentity && other != spokenTo)
-                    {
-                        return known;
-                    }
-                }
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Someone a turn shows present other than its own speaker: the person it addresses, else the subject of the
+    /// narration beat before it; never <paramref name="excluded"/> nor <paramref name="spokenTo"/>.
+    /// </summary>
+    private static Attribution? OtherPresent(Document document, SpeakerMentions mentions, Turn turn, string excluded, string? spokenTo)
+    {
+        foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turn), Beat(turn)])
+        {
+            if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != excluded && identity != spokenTo)
+            {
+                return known;
             }
         }
 
@@ -243,7 +248,6 @@ internal static class DialogueTurns
                 var first = tokens.IndexAtOrAfter(mention.Range.Start);
                 var end = tokens.IndexAtOrAfter(mention.Range.End);
                 var before = first - 1;
-
                 var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
                 var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
                     || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
