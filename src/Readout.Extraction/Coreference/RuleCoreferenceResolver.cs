@@ -605,51 +605,64 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>
-    /// The narration's own "I", "me" and "my" (outside every quotation) are one person, the narrator or the author
-    /// (<c>pronoun:narrator</c>); a single one is left alone, as a stray word in a news story says little.
+    /// The narration's own "I/me/my", "we/us/our" and "you/your" (outside every quotation) are one referent each: the
+    /// narrator or author (<c>pronoun:narrator</c>), their group (<c>pronoun:narrator-we</c>), the reader
+    /// (<c>pronoun:reader</c>). A single one is left alone, as a stray word in a news story says little.
     /// </summary>
     private static void Narrator(Document document, List<MentionCluster> clusters, bool[] quoted)
     {
-        Narrator(document, clusters, quoted, IsFirstPersonSingular, "pronoun:narrator");
-        Narrator(document, clusters, quoted, IsFirstPersonPlural, "pronoun:narrator-we");
-        Narrator(document, clusters, quoted, w => w.ToLowerInvariant() is "you" or "your" or "yours" or "yourself", "pronoun:reader");
-    }
-
-    private static void Narrator(Document document, List<MentionCluster> clusters, bool[] quoted, Func<string, bool> isWord, string rule)
-    {
         var tokens = document.Tokens;
-        var found = new List<int>();
+        List<int> singular = [], plural = [], second = [];
+        Span<char> lower = stackalloc char[10];
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!quoted[k] && isWord(document.Text[tokens.Starts[k]..tokens.Ends[k]]))
+            var word = document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (quoted[k] || word.Length > lower.Length)
             {
-                found.Add(k);
+                continue;
+            }
+
+            var folded = lower[..word.ToLowerInvariant(lower)];
+            switch (folded)
+            {
+                case "i" when word is "I":
+                case "me" or "my" or "myself" or "mine":
+                    singular.Add(k);
+                    break;
+                case "we" or "our" or "ours" or "ourselves":
+                case "us" when word is "us": // "US" is the country
+                    plural.Add(k);
+                    break;
+                case "you" or "your" or "yours" or "yourself" or "yourselves":
+                    second.Add(k);
+                    break;
             }
         }
 
+        Gather(document, clusters, singular, "pronoun:narrator");
+        Gather(document, clusters, plural, "pronoun:narrator-we");
+        Gather(document, clusters, second, "pronoun:reader");
+    }
+
+    private static void Gather(Document document, List<MentionCluster> clusters, List<int> found, string rule)
+    {
         if (found.Count < 2)
         {
             return;
         }
 
-        var narrator = new MentionCluster(clusters.Count) { Type = EntityTypes.Person };
-        clusters.Add(narrator);
+        var tokens = document.Tokens;
+        var referent = new MentionCluster(clusters.Count) { Type = EntityTypes.Person };
+        clusters.Add(referent);
         foreach (var k in found)
         {
-            narrator.Add(new LinkedMention
+            referent.Add(new LinkedMention
             {
                 Range = new TextRange(tokens.Starts[k], tokens.Ends[k]), FirstToken = k, EndToken = k + 1, HeadToken = k,
                 Kind = MentionKind.Pronoun, Type = EntityTypes.Person, Rule = rule,
             }, rule, document);
         }
     }
-
-    private static bool IsFirstPersonPlural(string word) =>
-        word.ToLowerInvariant() is "we" or "our" or "ours" or "ourselves" || word == "us";
-
-    private static bool IsFirstPersonSingular(string word) =>
-        word is "I" || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("mine", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A headline's description ("Mediator says…") names the person the story introduces with that title.</summary>
     private static void Cataphora(Document document, List<MentionCluster> clusters)
