@@ -321,7 +321,8 @@ public sealed class RuleCoreferenceResolver : IComponent
 
             foreach (var (mention, _) in raw.Mentions)
             {
-                if (mention.EndToken > pronoun.FirstToken || mention.Kind == MentionKind.Pronoun && mention.Agreement != pronoun.Agreement)
+                // The person addressed ("Thank you, Mr. Smith.") is the listener, not the one "he" or "she" speaks of.
+                if (mention.EndToken > pronoun.FirstToken || mention.IsVocative || mention.Kind == MentionKind.Pronoun && mention.Agreement != pronoun.Agreement)
                 {
                     continue;
                 }

@@ -85,6 +85,7 @@ public sealed class KnowledgeBaseLinker : IComponent
             Title = draft.Title,
             Agreement = draft.Agreement,
             IsIndefinite = draft.IsIndefinite,
+            IsVocative = draft.IsVocative,
             GroupSize = draft.GroupSize,
             Rule = draft.Source,
         };

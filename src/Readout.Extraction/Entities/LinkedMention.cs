@@ -56,6 +56,9 @@ public sealed record LinkedMention
     /// <summary>True for "a …" descriptions, which introduce a referent rather than point back to one.</summary>
     public bool IsIndefinite { get; init; }
 
+    /// <summary>True for a person addressed rather than spoken of ("Mr. Chief Justice, and may it please the Court", "Thank you, Mr. Smith.").</summary>
+    public bool IsVocative { get; init; }
+
     /// <summary>For a group ("the two sides"), how many members it names; else 0.</summary>
     public int GroupSize { get; init; }
 

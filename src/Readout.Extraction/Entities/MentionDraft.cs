@@ -35,6 +35,9 @@ internal sealed class MentionDraft
 
     public int GroupSize { get; set; }
 
+    /// <summary>True for a person addressed ("Thank you, Mr. Smith."), who is never the "he" or "she" said to them.</summary>
+    public bool IsVocative { get; set; }
+
     /// <summary>For a name the knowledge base found and the recognizer did not, the alias's phrase id; else -1.</summary>
     public int AliasPhrase { get; set; } = -1;
 

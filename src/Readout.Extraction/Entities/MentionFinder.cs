@@ -157,6 +157,7 @@ internal sealed class MentionFinder
         }
 
         drafts.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
+        Vocatives.Mark(document, drafts, PersonWords(document, map));
         return drafts;
     }
 
@@ -662,6 +663,19 @@ internal sealed class MentionFinder
 
             drafts.Add(new MentionDraft { First = i, End = i + 1, Kind = MentionKind.Pronoun, Agreement = agreement, Source = "pronoun" });
         }
+    }
+
+    /// <summary>Per token, whether it ends a title or is a noun for a person ("the mayor", "his wife").</summary>
+    private static bool[] PersonWords(Document document, TokenMap map)
+    {
+        var personNouns = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new bool[document.Tokens.Count];
+        for (var k = 0; k < words.Length; k++)
+        {
+            words[k] = map.TitleStart[k] >= 0 || personNouns.Contains(Text(document, k));
+        }
+
+        return words;
     }
 
     /// <summary>The mention's head: the token inside it whose parse head lies outside it; without a parse, the name's (or title's) last token.</summary>

@@ -2,6 +2,7 @@ using Readout.Core.Annotations;
 using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Extraction;
+using Readout.Extraction.Entities;
 
 namespace Readout.Extraction.Tests.Entities;
 
@@ -268,6 +269,40 @@ public sealed class EntityPipelineTests
         var group = Assert.Single(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:narrator-we"));
         Assert.Equal(["We", "our"], group.Mentions.Select(m => m.Range.Of(document.Text)));
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Rule == "pronoun:reader")); // a single "you" is left alone
+    }
+
+    [Theory]
+    [InlineData("Mr. Chairman, my client was arrested in 2004.", "Mr. Chairman", true)]
+    [InlineData("Kendall, just leave the keys on the table.", "Kendall", true)]
+    [InlineData("Thank you, Mr. Okafor.", "Mr. Okafor", true)]
+    [InlineData("Tom Brennan, he runs the bakery on the corner.", "Tom Brennan", false)]
+    [InlineData("Tom Brennan, who runs the bakery, opens at six.", "Tom Brennan", false)]
+    [InlineData("I was introduced by the chairman, Ravi Menon.", "Ravi Menon", false)]
+    public void A_person_set_off_by_a_comma_is_addressed_only_when_the_sentence_speaks_to_them(string text, string name, bool addressed)
+    {
+        var (document, _) = Run(text);
+        var mention = Assert.Single(document.Get(KnowledgeBaseLinker.Mentions) ?? [], m => m.Range.Of(document.Text) == name);
+        Assert.Equal(addressed, mention.IsVocative);
+    }
+
+    [Fact]
+    public void He_never_refers_to_the_person_addressed_at_a_sentences_start_or_end()
+    {
+        var (document, entities) = Run("Mr. Chairman, my client was arrested in 2004. He was never charged with a crime.");
+        Assert.DoesNotContain("He", MentionsOf(document, EntityWith(document, entities, "Mr. Chairman")));
+
+        (document, entities) = Run("Thank you, Mr. Okafor. My client has waited six years for this hearing, and he deserves an answer.");
+        Assert.DoesNotContain("he", MentionsOf(document, EntityWith(document, entities, "Mr. Okafor")));
+    }
+
+    [Fact]
+    public void A_name_the_next_subject_takes_up_or_an_apposition_keeps_its_pronouns()
+    {
+        var (document, entities) = Run("Tom Brennan, he runs the bakery on the corner, and he opens at six.");
+        Assert.Contains("he", MentionsOf(document, EntityWith(document, entities, "Tom Brennan")));
+
+        (document, entities) = Run("I was introduced by the chairman, Ravi Menon. He spoke for an hour.");
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Ravi Menon")));
     }
 
     [Fact]
