@@ -106,17 +106,18 @@ internal static class Vocatives
             }
         }
 
-        // The rest is a clause of its own: an imperative ("Kendra, just let it go": a subject the parser saw there
-        // would not take a bare verb after a comma), or a main verb whose subject comes before any other comma
-        // ("Madam Speaker, the Congress has not failed"). A caption has neither ("Emperor Norton, in full military
-        // regalia, circa 1880"), nor an opening subject the parser missed ("Nick Bos, of Helsinki, studies …").
+        // The rest is a clause of its own: one opening with an imperative or an auxiliary ("Kendra, just let it go",
+        // "General, is this a waiver?": a subject the parser saw there would not come before its verb with a comma
+        // between), or a main verb whose subject comes before any other comma ("Madam Speaker, the Congress has not
+        // failed"). A caption has neither ("Emperor Norton, in full military regalia, circa 1880"), nor an opening
+        // subject the parser missed ("Nick Bos, of Helsinki, studies …").
         var start = mention.End + 1;
-        while (start < sentence.EndToken && tokens.Upos[start] is UniversalPos.CCONJ or UniversalPos.ADV or UniversalPos.INTJ or UniversalPos.PUNCT)
+        while (start < sentence.EndToken && tokens.Upos[start] is UniversalPos.CCONJ or UniversalPos.ADV or UniversalPos.INTJ)
         {
             start++;
         }
 
-        if (start < sentence.EndToken && tokens.Upos[start] == UniversalPos.VERB && tokens.Xpos[start] == "VB")
+        if (start < sentence.EndToken && (tokens.Upos[start] == UniversalPos.AUX || (tokens.Upos[start] == UniversalPos.VERB && tokens.Xpos[start] == "VB")))
         {
             return true;
         }
