@@ -97,7 +97,7 @@ internal static class QuotationMarkScanner
                     }
 
                     break;
-                case Mark.SingleOpen or Mark.SingleStraight when open < 0 && openSingle < 0 && !LooksClosing(document, i):
+                case Mark.SingleOpen or Mark.SingleStraight when open < 0 && openSingle < 0 && !LooksClosing(document, i) && !Words.OpensContraction(document, i):
                     openSingle = i;
                     break;
                 case Mark.SingleClose or Mark.SingleStraight when open < 0 && openSingle >= 0 && !LooksOpening(document, i):

@@ -79,7 +79,20 @@ internal static class Words
     {
         var text = Text(document, i);
         return text is "\u201C" or "\u00AB" or "\u201E" or "\u2018" || (text is "\"" or "'" && !IsClitic(document, i)
-            && i + 1 < document.Tokens.Count && document.Tokens.Starts[i + 1] == document.Tokens.Ends[i]);
+            && i + 1 < document.Tokens.Count && document.Tokens.Starts[i + 1] == document.Tokens.Ends[i]
+            && !(text is "'" && OpensContraction(document, i)));
+    }
+
+    /// <summary>
+    /// An apostrophe before a lone "s", "t", "ll"…: "Florence 's people" in pre-tokenized text is a possessive, never a
+    /// quotation opening with a word "s".
+    /// </summary>
+    public static bool OpensContraction(Document document, int i)
+    {
+        var next = i + 1;
+        return next < document.Tokens.Count && document.Tokens.Starts[next] == document.Tokens.Ends[i]
+            && Text(document, next) is "s" or "S" or "t" or "d" or "ll" or "re" or "ve" or "m"
+            && (next + 1 >= document.Tokens.Count || document.Tokens.Starts[next + 1] > document.Tokens.Ends[next] || !char.IsLetter(Text(document, next + 1)[0]));
     }
 
     /// <summary>True for a closing quotation mark token.</summary>

@@ -42,6 +42,14 @@ public sealed class QuotationExtractorTests
         AssertQuote(document, Assert.Single(quotes), QuotationKind.Direct, cue, content, speaker);
     }
 
+    [Fact]
+    public void An_apostrophe_before_a_lone_s_in_pre_tokenized_text_opens_no_quotation()
+    {
+        var (document, quotes) = Extract("Anna Berg 's people , as is often the case , came from the coast , where the Dorns ' house is . 'Yes , ' she said .");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("she", quote.Speaker?.Of(document.Text));
+    }
+
     [Theory]
     [InlineData("The minister returned to Kabul after the talks.")]
     [InlineData("Both delegations laughed when the talks began.")]
