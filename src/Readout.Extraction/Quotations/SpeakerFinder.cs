@@ -249,7 +249,21 @@ internal static class SpeakerFinder
 
         return Words.IsCapitalized(document, k) || Words.IsDeterminer(document, k) || Words.IsRoleWord(document, k) || IsTaggedNominal(document, k)
             || Words.Is(document, k, "of") || Words.Is(document, k, "for") || Words.Is(document, k, "and") || Words.Is(document, k, "al")
-            || Words.Is(document, k, "from") || Words.Is(document, k, "in") || Words.Is(document, k, "at");
+            || Words.Is(document, k, "from") || ((Words.Is(document, k, "in") || Words.Is(document, k, "at")) && PlaceOrBodyAfter(document, k + 1, end));
+    }
+
+    /// <summary>
+    /// "the ambassador in Washington", "a spokesman at the ministry" belong to the speaker; "the child in a moment", "the
+    /// mother in a low voice" are how it was said: after "in" or "at", a name or a role word, past any determiner.
+    /// </summary>
+    private static bool PlaceOrBodyAfter(Document document, int k, int end)
+    {
+        while (k < end && Words.IsDeterminer(document, k))
+        {
+            k++;
+        }
+
+        return k < end && Words.IsWord(document, k) && (Words.IsCapitalized(document, k) || Words.IsRoleWord(document, k));
     }
 
     /// <summary>

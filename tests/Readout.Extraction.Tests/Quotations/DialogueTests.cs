@@ -152,4 +152,13 @@ public sealed class DialogueTests
         Assert.Equal("answered", answered.Cue?.Of(document.Text));
         Assert.Null(QuoteOf(document, quotes, "And what do you say").Cue);
     }
+
+    [Theory]
+    [InlineData("\u201CHere she comes!\u201D said the child in a moment.", "the child")]
+    [InlineData("\u201CWe will reply,\u201D said the ambassador in Washington.", "the ambassador in Washington")]
+    public void A_described_speaker_keeps_a_place_but_not_the_manner_of_speaking(string text, string speaker)
+    {
+        var (document, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker?.Of(document.Text));
+    }
 }
