@@ -97,7 +97,8 @@ internal static class QuotationMarkScanner
                     }
 
                     break;
-                case Mark.SingleOpen or Mark.SingleStraight when open < 0 && openSingle < 0 && !LooksClosing(document, i) && !Words.OpensContraction(document, i):
+                case Mark.SingleOpen or Mark.SingleStraight when open < 0 && openSingle < 0 && !LooksClosing(document, i) && !Words.OpensContraction(document, i)
+                    && !EndsLine(document, i):
                     openSingle = i;
                     break;
                 case Mark.SingleClose or Mark.SingleStraight when open < 0 && openSingle >= 0 && !LooksOpening(document, i):
@@ -200,6 +201,13 @@ internal static class QuotationMarkScanner
             _ => Mark.None,
         };
     }
+
+    /// <summary>
+    /// True when nothing follows the mark on its line: a stray apostrophe at a line's end ("… and a ' . '") opens no
+    /// quotation that would swallow the next lines and put every later pair of marks out of step.
+    /// </summary>
+    private static bool EndsLine(Document document, int i) =>
+        i + 1 >= document.Tokens.Count || (document.Tokens.Flags[i + 1] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0;
 
     /// <summary>True when the mark sits against the word after it and apart from the one before ( "word).</summary>
     private static bool LooksOpening(Document document, int i)

@@ -50,6 +50,14 @@ public sealed class QuotationExtractorTests
         Assert.Equal("she", quote.Speaker?.Of(document.Text));
     }
 
+    [Fact]
+    public void A_stray_apostrophe_at_a_lines_end_does_not_put_the_next_quotations_out_of_step()
+    {
+        var (document, quotes) = Extract("CHAPTER I ' A LONG ROAD ' . '\n' Come in ! ' said Anna Berg .\nThe door was open .\n' Thank you , ' said Piet Dorn .\n");
+        Assert.Equal(["Come in !", "Thank you"], quotes.Where(q => q.Speaker is not null).Select(q => q.Content.Of(document.Text).Trim()));
+        Assert.Equal(["Anna Berg", "Piet Dorn"], quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Value.Of(document.Text)));
+    }
+
     [Theory]
     [InlineData("The minister returned to Kabul after the talks.")]
     [InlineData("Both delegations laughed when the talks began.")]
