@@ -88,7 +88,7 @@ public sealed class QuotationExtractor : IComponent
     private static void FindDirect(Document document, List<Found> found, bool[] quoted, bool[] attributing, Dictionary<int, List<Attribution>> bySentence, SpeakerMentions mentions)
     {
         var tokens = document.Tokens;
-        var spans = QuotationMarkScanner.Find(document);
+        var spans = WithDashDialogue(QuotationMarkScanner.Find(document), DashDialogue.Find(document));
         Attribution? previous = null;
         QuotedSpan? previousSpan = null;
         var previousParagraph = -1;
@@ -279,6 +279,12 @@ public sealed class QuotationExtractor : IComponent
 
     private static bool EndsWithTerminal(Document document, QuotedSpan span, int end)
     {
+        // Dash dialogue has no closing mark: its last token, the end, is the utterance's own punctuation.
+        if (end < document.Tokens.Count && Words.IsTerminal(document, end))
+        {
+            return true;
+        }
+
         var last = end - 1;
         while (last >= span.FirstContentToken && Words.Is(document, last, ","))
         {
@@ -295,6 +301,27 @@ public sealed class QuotationExtractor : IComponent
     }
 
     private static bool StartsParagraph(Document document, int token) => (document.Tokens.Flags[token] & TokenFlags.ParagraphStart) != 0;
+
+    /// <summary>The marked quotations and the dash-introduced speech that overlaps none of them, in text order.</summary>
+    private static List<QuotedSpan> WithDashDialogue(List<QuotedSpan> marked, List<QuotedSpan> dashed)
+    {
+        if (dashed.Count == 0)
+        {
+            return marked;
+        }
+
+        var all = new List<QuotedSpan>(marked);
+        foreach (var dash in dashed)
+        {
+            if (!marked.Exists(m => m.ContentStart < dash.ContentEnd && dash.ContentStart < m.ContentEnd))
+            {
+                all.Add(dash);
+            }
+        }
+
+        all.Sort((a, b) => a.OpenToken.CompareTo(b.OpenToken));
+        return all;
+    }
 
     /// <summary>The first token of the paragraph <paramref name="token"/> is in (0 for the first paragraph).</summary>
     private static int ParagraphOf(Document document, int token)

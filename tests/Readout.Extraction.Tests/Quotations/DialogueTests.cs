@@ -161,4 +161,27 @@ public sealed class DialogueTests
         var (document, quotes) = Run(text);
         Assert.Equal(speaker, Assert.Single(quotes).Speaker?.Of(document.Text));
     }
+
+    [Fact]
+    public void Dialogue_set_off_by_dashes_is_speech_with_its_speaker()
+    {
+        var (document, quotes) = Run(
+            "\u2014 Come up, Anna!\nhe shouted from the stairs.\nYou will miss the boats!\nThe stairs were steep and dark.\n" +
+            "\u2014 I am coming, Anna Berg said.\n\u2014 Bring the lamp.\nThomas Hale laughed at the noise.\n");
+        var call = QuoteOf(document, quotes, "Come up, Anna!");
+        Assert.Equal("he", call.Speaker?.Of(document.Text));
+        Assert.Equal("he", QuoteOf(document, quotes, "You will miss the boats").Speaker?.Of(document.Text));
+        var answer = QuoteOf(document, quotes, "I am coming");
+        Assert.Equal("I am coming", answer.Content.Of(document.Text));
+        Assert.Equal("Anna Berg", answer.SpeakerName);
+        Assert.Equal("Bring the lamp.", QuoteOf(document, quotes, "Bring the lamp").Content.Of(document.Text));
+        Assert.DoesNotContain(quotes, q => q.Content.Of(document.Text).Contains("laughed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_set_off_by_dashes_is_not_speech()
+    {
+        var (_, quotes) = Run("The ministry listed its demands:\n\u2014 An end to the shelling.\n\u2014 The release of prisoners.\n\u2014 Talks in Geneva within a month.\n");
+        Assert.Empty(quotes);
+    }
 }
