@@ -8,8 +8,8 @@ namespace Readout.Extraction.Quotations;
 /// </summary>
 /// <remarks>
 /// A dash that opens a line (or follows a colon) is speech only in a document that writes dialogue this way: at least
-/// three such lines, one of them attributed the way dialogue is (a cue after a comma in the line, a cue in the lower-case
-/// line after it, or a cue before the colon). A bulleted list of dashes in a news story has none of these. The speech
+/// three such lines, two of them attributed the way dialogue is (a cue after a comma in the line, or a cue in the
+/// lower-case line after it). A bulleted list of dashes in a news story has none of these. The speech
 /// runs to a cue after a comma in its line ("— Thanks, old chap, he cried."), else to the line's end and on over the
 /// next lines while they read as speech: not another dash, no quotation mark, and not narration (a past-tense verb with
 /// a third-person subject, "He peered sideways …"); without tags it stops at the line's end.
@@ -18,6 +18,10 @@ internal static class DashDialogue
 {
     private const int MinimumLines = 3;
     private const int MaxLines = 8;
+
+    // Dialogue attributes its lines as dialogue does ("he said sternly", ", Stephen said"); a bulleted list after "the
+    // amendments would include:" may meet one cue by chance, not two.
+    private const int MinimumAttributed = 2;
 
     /// <summary>The dash-introduced speech of <paramref name="document"/>, in text order; empty when it has none.</summary>
     public static List<QuotedSpan> Find(Document document)
@@ -42,7 +46,7 @@ internal static class DashDialogue
         }
 
         var spans = new List<QuotedSpan>(opens.Count);
-        var attributed = false;
+        var attributed = 0;
         foreach (var open in opens)
         {
             if (Span(document, open) is not { } span)
@@ -51,7 +55,7 @@ internal static class DashDialogue
             }
 
             spans.Add(span.Span);
-            attributed |= span.Attributed;
+            attributed += span.Attributed ? 1 : 0;
 
             // "— The mockery of it! ¶ he said gaily. ¶ Your absurd name, an ancient Greek!": the speech goes on after
             // its attribution, without a dash, until narration.
@@ -61,7 +65,7 @@ internal static class DashDialogue
             }
         }
 
-        return attributed ? spans : [];
+        return attributed >= MinimumAttributed ? spans : [];
     }
 
     /// <summary>
@@ -90,9 +94,9 @@ internal static class DashDialogue
         var last = Extend(document, lineEnd) - 1;
         var after = last + 1;
         var cutOffCue = after < tokens.Count && char.IsLower(Words.Text(document, after)[0]) && CueAfter(document, after, LineEnd(document, after));
-        // "… and cried: — Will he come?", but not "listed its demands: —": a verb, by the tags when there are any.
-        var cueBefore = open > 1 && Words.Is(document, open - 1, ":") && CueFinder.At(document, open - 2, open - 1, requireVerb: true, dialogue: true) is not null;
-        return (new QuotedSpan(open, last, tokens.Starts[open + 1], tokens.Ends[last], false, false), cutOffCue || cueBefore, cutOffCue ? LineEnd(document, after) : 0);
+        // A cue before a colon ("… and cried: — Will he come?") attributes the line but is no sign of dialogue: news
+        // introduces lists the same way ("the ministry said: — …").
+        return (new QuotedSpan(open, last, tokens.Starts[open + 1], tokens.Ends[last], false, false), cutOffCue, cutOffCue ? LineEnd(document, after) : 0);
     }
 
     /// <summary>Speech lines from <paramref name="first"/> on, as a span whose "mark" is the token before them; null when the next line is not speech.</summary>
