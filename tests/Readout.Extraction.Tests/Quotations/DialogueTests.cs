@@ -183,5 +183,7 @@ public sealed class DialogueTests
     {
         var (_, quotes) = Run("The ministry listed its demands:\n\u2014 An end to the shelling.\n\u2014 The release of prisoners.\n\u2014 Talks in Geneva within a month.\n");
         Assert.Empty(quotes);
+        var (_, listed) = Run("The ministry said the amendments include:\n\u2014 Equal tolerances for imports.\n\u2014 A new definition of grade, officials said.\n\u2014 Lower levels of infestation.\n");
+        Assert.DoesNotContain(listed, q => q.Kind == QuotationKind.Direct);
     }
 }
