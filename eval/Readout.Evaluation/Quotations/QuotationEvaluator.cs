@@ -171,7 +171,10 @@ public static class QuotationEvaluator
         return names.Exists(name => NameMatches(gold, name));
     }
 
-    private static char? GoldTitle(string gold) => Title(gold[..(gold.LastIndexOf('-') is var dash and > 0 ? dash : gold.Length)].Replace('_', ' '));
+    private static char? GoldTitle(string gold) => Title(GoldName(gold));
+
+    /// <summary>A LitBank speaker label as words: "Mrs_Bennet-7" is "Mrs Bennet".</summary>
+    private static string GoldName(string gold) => gold[..(gold.LastIndexOf('-') is var dash and > 0 ? dash : gold.Length)].Replace('_', ' ').Trim();
 
     /// <summary>
     /// Who the system says spoke, as one key per referent: the speaker's entity, else its words; an unresolved he, she
@@ -189,7 +192,7 @@ public static class QuotationEvaluator
     }
 
     /// <summary>
-    /// Speakers right under the best one-to-one pairing of the system's speakers with the gold ones, as speaker
+    /// Speakers right under a one-to-one pairing of the system's speakers with the gold ones, as speaker
     /// diarization is scored: the gold ids are LitBank's character ids ("FARMER_OAK-0"), which a name ("Gabriel") or a
     /// description ("the little girl") of the right person cannot match by its words. The pairing is greedy, largest
     /// agreement first; one system speaker stands for one gold speaker at most, so lumping every line on one
@@ -217,7 +220,7 @@ public static class QuotationEvaluator
 
     private static bool NameMatches(string gold, string name)
     {
-        var goldName = gold[..(gold.LastIndexOf('-') is var dash and > 0 ? dash : gold.Length)].Replace('_', ' ').Trim();
+        var goldName = GoldName(gold);
 
         // A first-person narrator is right when the speaker is "I".
         if (goldName is "I" or "we" or "We")
@@ -235,12 +238,6 @@ public static class QuotationEvaluator
         {
             // A description rather than a name ("joint statement", "officials from both countries").
             return ContentWords(name).SetEquals(ContentWords(goldName));
-        }
-
-        // "Mr. Bennet" is not "Mrs_Bennet": a surname shared by a family does not make its members one speaker.
-        if (Title(goldName) is { } goldTitle && Title(name) is { } title && goldTitle != title)
-        {
-            return false;
         }
 
         return NameWords(name).Overlaps(goldWords);

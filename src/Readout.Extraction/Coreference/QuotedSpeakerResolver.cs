@@ -114,9 +114,6 @@ public sealed class QuotedSpeakerResolver : IComponent
         }
     }
 
-    private static bool IsFirstPerson(ReadOnlySpan<char> word, bool plural) => plural
-        ? word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("ours", StringComparison.OrdinalIgnoreCase) || word.Equals("ourselves", StringComparison.OrdinalIgnoreCase)
-        : word is "I" || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("mine", StringComparison.OrdinalIgnoreCase) || word.Equals("myself", StringComparison.OrdinalIgnoreCase);
+    private static bool IsFirstPerson(ReadOnlySpan<char> word, bool plural) =>
+        PersonalPronouns.Of(word) == (plural ? PronounPerson.FirstPlural : PronounPerson.FirstSingular);
 }

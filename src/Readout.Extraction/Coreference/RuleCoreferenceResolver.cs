@@ -99,7 +99,11 @@ public sealed class RuleCoreferenceResolver : IComponent
                     named[text] = holders = [];
                 }
 
-                holders.Add(cluster);
+                // Each cluster once: a name said a thousand times in a novel keeps a list of the few it names.
+                if (!holders.Exists(h => h.Root == cluster.Root))
+                {
+                    holders.Add(cluster);
+                }
             }
         }
 
@@ -614,30 +618,21 @@ public sealed class RuleCoreferenceResolver : IComponent
     {
         var tokens = document.Tokens;
         List<int> singular = [], plural = [], second = [];
-        Span<char> lower = stackalloc char[10];
         for (var k = 0; k < tokens.Count; k++)
         {
-            var word = document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
-            if (quoted[k] || word.Length > lower.Length)
+            if (quoted[k])
             {
                 continue;
             }
 
-            var folded = lower[..word.ToLowerInvariant(lower)];
-            switch (folded)
+            var list = PersonalPronouns.Of(document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k])) switch
             {
-                case "i" when word is "I":
-                case "me" or "my" or "myself" or "mine":
-                    singular.Add(k);
-                    break;
-                case "we" or "our" or "ours" or "ourselves":
-                case "us" when word is "us": // "US" is the country
-                    plural.Add(k);
-                    break;
-                case "you" or "your" or "yours" or "yourself" or "yourselves":
-                    second.Add(k);
-                    break;
-            }
+                PronounPerson.FirstSingular => singular,
+                PronounPerson.FirstPlural => plural,
+                PronounPerson.Second => second,
+                _ => null,
+            };
+            list?.Add(k);
         }
 
         Gather(document, clusters, singular, "pronoun:narrator");

@@ -44,9 +44,9 @@ internal sealed class MentionFinder
 
     // Role words of the CAMEO agents dictionary that name an institution, a place, a vessel or a body rather than a
     // person ("the chamber" is LEG, "a mental hospital" HLH, "the embassy" GOV): "he" and "she" never refer to them.
+    // (The collective words above, "the administration" and "the authority" among them, make no description at all.)
     private static readonly FrozenSet<string> InstitutionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "administration", "airline", "airliner", "archdiocese", "artillery", "assemblage", "assembly", "assemblies", "authority",
-        "automaker", "barracks", "battalion", "battleship", "blog", "bureaucracy", "business", "carmaker", "carrier", "cartel",
+        "airline", "airliner", "archdiocese", "artillery", "assemblage", "assembly", "assemblies", "automaker", "barracks", "battalion", "battleship", "blog", "bureaucracy", "business", "carmaker", "carrier", "cartel",
         "chamber", "chancellery", "chancery", "college", "company", "conglomerate", "congress", "conservatory", "consulate",
         "corporation", "corvette", "cruiser", "destroyer", "diocese", "embassy", "firm", "freighter", "frigate", "garrison",
         "gazette", "hospital", "industry", "infirmary", "insurgency", "judiciary", "kindergarten", "kingdom", "legislature",

@@ -33,10 +33,10 @@ internal static class DashDialogue
         {
             // Speech opens like a sentence, with a capital; a list's items ("— an end to the shelling;") seldom do.
             if (IsDash(document, i) && Words.IsWord(document, i + 1) && Words.IsCapitalized(document, i + 1)
-                && (StartsLine(document, i) || (i > 0 && Words.Is(document, i - 1, ":"))))
+                && (Words.StartsLine(document, i) || (i > 0 && Words.Is(document, i - 1, ":"))))
             {
                 opens.Add(i);
-                atLineStart += StartsLine(document, i) ? 1 : 0;
+                atLineStart += Words.StartsLine(document, i) ? 1 : 0;
             }
         }
 
@@ -93,9 +93,9 @@ internal static class DashDialogue
 
         var last = Extend(document, lineEnd) - 1;
         var after = last + 1;
+        // A cue before a colon ("… and cried: — Will he come?") is left to the attributor: news introduces lists the
+        // same way ("the ministry said: — …"), so only a cue after the line shows dialogue.
         var cutOffCue = after < tokens.Count && char.IsLower(Words.Text(document, after)[0]) && CueAfter(document, after, LineEnd(document, after));
-        // A cue before a colon ("… and cried: — Will he come?") attributes the line but is no sign of dialogue: news
-        // introduces lists the same way ("the ministry said: — …").
         return (new QuotedSpan(open, last, tokens.Starts[open + 1], tokens.Ends[last], false, false), cutOffCue, cutOffCue ? LineEnd(document, after) : 0);
     }
 
@@ -187,14 +187,11 @@ internal static class DashDialogue
 
     private static bool IsDash(Document document, int i) => Words.Text(document, i) is "\u2014" or "\u2015" or "--";
 
-    private static bool StartsLine(Document document, int i) =>
-        i == 0 || (document.Tokens.Flags[i] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0;
-
     /// <summary>One past the last token of the line that holds <paramref name="i"/>.</summary>
     private static int LineEnd(Document document, int i)
     {
         var k = i + 1;
-        while (k < document.Tokens.Count && !StartsLine(document, k))
+        while (!Words.StartsLine(document, k))
         {
             k++;
         }

@@ -44,6 +44,9 @@ internal static class DialogueTurns
         public int NarrationBefore { get; set; }
 
         public (int First, int End)? BeatSubject { get; set; }
+
+        /// <summary>The person the turn's words address by name (<see cref="Vocative"/>), found once.</summary>
+        public Attribution? Addressed { get; set; }
     }
 
     /// <summary>Re-attributes the unattributed turns of <paramref name="lines"/> (in text order) when the document is dialogue.</summary>
@@ -69,6 +72,11 @@ internal static class DialogueTurns
             return;
         }
 
+        foreach (var turn in turns)
+        {
+            turn.Addressed = Vocative(document, mentions, turn);
+        }
+
         // Forward: the person addressed, beats, then the speaker before the last one.
         for (var t = 0; t < turns.Count; t++)
         {
@@ -79,11 +87,11 @@ internal static class DialogueTurns
             }
 
             // Nobody speaks to themselves: "'Impossible, Mr. Bennet!'" is not Mr. Bennet's line.
-            var spokenTo = Vocative(document, mentions, turn) is { } own ? Identity(document, mentions, own) : null;
+            var spokenTo = turn.Addressed is { } own ? Identity(document, mentions, own) : null;
 
             // "'…, Anna?' ¶ '…'": the person addressed answers.
             if (t > 0 && turn.NarrationBefore == 0 && SameConversation(turns, t - 1, t)
-                && Vocative(document, mentions, turns[t - 1]) is { } addressed && Identity(document, mentions, addressed) is var addressedIdentity
+                && turns[t - 1].Addressed is { } addressed && Identity(document, mentions, addressed) is var addressedIdentity
                 && addressedIdentity != turns[t - 1].Identity && addressedIdentity != spokenTo)
             {
                 Assign(document, mentions, turn, addressed);
@@ -92,7 +100,7 @@ internal static class DialogueTurns
 
             // "'…' ¶ 'Yes, Anna.'": the answer names who spoke before it.
             if (t + 1 < turns.Count && turns[t + 1].NarrationBefore == 0 && SameConversation(turns, t, t + 1)
-                && Vocative(document, mentions, turns[t + 1]) is { } answered && Identity(document, mentions, answered) is var answeredIdentity
+                && turns[t + 1].Addressed is { } answered && Identity(document, mentions, answered) is var answeredIdentity
                 && answeredIdentity != turns[t + 1].Identity && answeredIdentity != spokenTo
                 && (t == 0 || turns[t - 1].Identity is null || answeredIdentity != turns[t - 1].Identity))
             {
@@ -167,7 +175,7 @@ internal static class DialogueTurns
     /// </summary>
     private static Attribution? OtherPresent(Document document, SpeakerMentions mentions, Turn turn, string excluded, string? spokenTo)
     {
-        foreach (var candidate in (Attribution?[])[Vocative(document, mentions, turn), Beat(turn)])
+        foreach (var candidate in (Attribution?[])[turn.Addressed, Beat(turn)])
         {
             if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != excluded && identity != spokenTo)
             {
@@ -200,7 +208,7 @@ internal static class DialogueTurns
             {
                 var adjacent = n < t ? t : n;
                 if (n < 0 || n >= turns.Count || turns[adjacent].NarrationBefore > 0 || IsNarrator(document, turns[n].Speaker)
-                    || Vocative(document, mentions, turns[n]) is not { } name || Identity(document, mentions, name) is not { } id)
+                    || turns[n].Addressed is not { } name || Identity(document, mentions, name) is not { } id)
                 {
                     continue;
                 }
@@ -315,7 +323,7 @@ internal static class DialogueTurns
         foreach (var line in lines)
         {
             var open = line.Span.OpenToken;
-            var startsLine = (tokens.Flags[open] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0;
+            var startsLine = Words.StartsLine(document, open);
             if (previous is null || line.Span.ContinuesPrevious || !startsLine || previous.Span.CloseToken < 0)
             {
                 if (previous is null || turns.Count == 0)

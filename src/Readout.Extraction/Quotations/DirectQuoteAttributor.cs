@@ -13,10 +13,6 @@ internal static class DirectQuoteAttributor
     private const int AfterWindow = 8;
     private const int BeforeWindow = 6;
 
-    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
-        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue
-        && (cue.End >= sentenceEnd || Words.IsTerminal(document, cue.End) || Words.Is(document, cue.End, ","));
-
     public static Attribution? After(Document document, QuotedSpan quote)
     {
         if (quote.CloseToken < 0)
@@ -173,4 +169,9 @@ internal static class DirectQuoteAttributor
 
         return SpeakerFinder.SentenceSubject(document, sentenceStart, cue);
     }
+
+    /// <summary>"I answered." or "I said, laughing.": the narrator and a cue with nothing said after it.</summary>
+    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
+        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue
+        && (cue.End >= sentenceEnd || Words.IsTerminal(document, cue.End) || Words.Is(document, cue.End, ","));
 }

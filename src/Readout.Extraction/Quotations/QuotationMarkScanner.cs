@@ -206,8 +206,7 @@ internal static class QuotationMarkScanner
     /// True when nothing follows the mark on its line: a stray apostrophe at a line's end ("… and a ' . '") opens no
     /// quotation that would swallow the next lines and put every later pair of marks out of step.
     /// </summary>
-    private static bool EndsLine(Document document, int i) =>
-        i + 1 >= document.Tokens.Count || (document.Tokens.Flags[i + 1] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0;
+    private static bool EndsLine(Document document, int i) => Words.StartsLine(document, i + 1);
 
     /// <summary>True when the mark sits against the word after it and apart from the one before ( "word).</summary>
     private static bool LooksOpening(Document document, int i)

@@ -95,6 +95,10 @@ internal static class Words
             && (next + 1 >= document.Tokens.Count || document.Tokens.Starts[next + 1] > document.Tokens.Ends[next] || !char.IsLetter(Text(document, next + 1)[0]));
     }
 
+    /// <summary>True when token <paramref name="i"/> opens a line or paragraph (or the document); also true one past the last token.</summary>
+    public static bool StartsLine(Document document, int i) =>
+        i == 0 || i >= document.Tokens.Count || (document.Tokens.Flags[i] & (TokenFlags.LineStart | TokenFlags.ParagraphStart)) != 0;
+
     /// <summary>True for a closing quotation mark token.</summary>
     public static bool IsClosingQuote(Document document, int i)
     {
