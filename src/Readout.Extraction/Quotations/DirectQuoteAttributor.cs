@@ -170,8 +170,25 @@ internal static class DirectQuoteAttributor
         return SpeakerFinder.SentenceSubject(document, sentenceStart, cue);
     }
 
-    /// <summary>"I answered." or "I said, laughing.": the narrator and a cue with nothing said after it.</summary>
-    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
-        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue
-        && (cue.End >= sentenceEnd || Words.IsTerminal(document, cue.End) || Words.Is(document, cue.End, ","));
+    /// <summary>
+    /// "I answered.", "I said, laughing." or "I asked with some surprise.": the narrator and a cue with nothing said
+    /// after it, only how it was said; not "I said that …", "I asked him to …" or "I told her about …".
+    /// </summary>
+    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd)
+    {
+        if (Words.Text(document, i) is not "I" || CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is not { } cue)
+        {
+            return false;
+        }
+
+        var next = cue.End;
+        if (next >= sentenceEnd || Words.IsTerminal(document, next) || Words.Is(document, next, ","))
+        {
+            return true;
+        }
+
+        var tokens = document.Tokens;
+        return tokens.HasTags && (tokens.Upos[next] == UniversalPos.ADV && !Words.Is(document, next, "so")
+            || tokens.Upos[next] == UniversalPos.ADP && !(Words.Is(document, next, "to") || Words.Is(document, next, "about") || Words.Is(document, next, "for") || Words.Is(document, next, "of")));
+    }
 }

@@ -186,4 +186,55 @@ public sealed class DialogueTests
         var (_, listed) = Run("The ministry said the amendments include:\n\u2014 Equal tolerances for imports.\n\u2014 A new definition of grade, officials said.\n\u2014 Lower levels of infestation.\n");
         Assert.DoesNotContain(listed, q => q.Kind == QuotationKind.Direct);
     }
+
+    // The same exchange twice: once a sentence to a line, as pre-tokenized corpora lay text out, once a paragraph to a
+    // line. The line after "'…,' said Tomas Brandt." is his in the first and Ilse's answer in the second.
+    private static readonly string[] Narration =
+    [
+        "The ferry left the north bank at dusk.", "The water was black and still.", "Two passengers stood at the rail.",
+        "A gull followed the boat for a while.", "The lamps of the town grew small.", "Nobody else was on deck.",
+        "The engine coughed twice and ran on.", "The pilot whistled an old tune.", "Fog lay along the far shore.",
+        "The crossing would take an hour.", "The wind was cold.", "The rail was wet.", "Somewhere a bell rang.",
+    ];
+
+    private const string Exchange =
+        "\u201CLook at the water,\u201D said Ilse Moreau.\n\u201CThe river is high tonight,\u201D said Tomas Brandt.\n" +
+        "\u201CHigher than last spring.\u201D\n\u201CI have seen it worse.\u201D\n\u201CWhen was that?\u201D\n" +
+        "\u201CThe year the bridge fell.\u201D\n\u201CYou were a child then,\u201D said Tomas Brandt.\n";
+
+    [Fact]
+    public void In_text_laid_out_a_sentence_to_a_line_a_line_after_an_attribution_goes_on_with_its_speaker()
+    {
+        var (document, quotes) = Run(string.Join("\n", Narration) + "\n" + Exchange);
+        AssertSpeaker(QuoteOf(document, quotes, "Higher than last spring"), "direct:continuation", "Tomas Brandt");
+        Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "I have seen it worse").SpeakerName);
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "When was that").SpeakerName);
+
+        // A paragraph to a line: the next line is the other person.
+        var (paragraphs, spoken) = Run(string.Join(" ", Narration) + "\n" + Exchange.Replace("\n\u201CHigher than last spring.\u201D", "", StringComparison.Ordinal));
+        Assert.Equal("Ilse Moreau", QuoteOf(paragraphs, spoken, "I have seen it worse").SpeakerName);
+        Assert.Equal("Tomas Brandt", QuoteOf(paragraphs, spoken, "When was that").SpeakerName);
+    }
+
+    [Fact]
+    public void A_quotation_right_after_another_is_the_other_person_cutting_in()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n" +
+            "\u201CIt always is in winter,\u201D said Ilse Moreau.\n" +
+            "\u201CThen we should walk.\u201D\n" +
+            "\u201CAll I meant was \u2014\u201D \u201CNever mind!\u201D\n");
+        Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "All I meant").SpeakerName);
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "Never mind").SpeakerName);
+    }
+
+    [Fact]
+    public void A_narrators_cut_off_cue_may_say_how_but_not_what()
+    {
+        var (document, quotes) = Run("\u201CHas the ferry gone?\u201D\nI asked with some alarm.\n");
+        Assert.Equal("I", Assert.Single(quotes).Speaker?.Of(document.Text));
+        var (reported, said) = Run("\u201CHas the ferry gone?\u201D\nI asked about the timetable at the desk.\n");
+        Assert.Null(Assert.Single(said).Speaker);
+        _ = reported;
+    }
 }
