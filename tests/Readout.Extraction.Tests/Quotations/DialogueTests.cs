@@ -237,4 +237,17 @@ public sealed class DialogueTests
         Assert.Null(Assert.Single(said).Speaker);
         _ = reported;
     }
+
+    [Fact]
+    public void A_he_answering_in_an_exchange_is_the_other_participant_not_the_last_speaker()
+    {
+        var (document, quotes) = Run(
+            "Tomas Brandt lit his pipe.\n\u201CIs the boat late?\u201D asked Marek Novak.\n\u201CIt leaves at six,\u201D said Tomas Brandt.\n" +
+            "\u201CThen we have an hour.\u201D\n\u201CLess.\u201D\nMarek Novak looked at the sky.\n\u201CThen we should go now.\u201D\n" +
+            "\u201CGo, then,\u201D he answered.\n");
+        Assert.Equal("Marek Novak", QuoteOf(document, quotes, "Then we should go").SpeakerName);
+        var answer = QuoteOf(document, quotes, "Go, then");
+        AssertSpeaker(answer, "direct:after-quote+turn-taking", "Tomas Brandt");
+        Assert.Equal("he", answer.Speaker?.Of(document.Text));
+    }
 }
