@@ -283,22 +283,66 @@ internal static class DialogueTurns
     }
 
     /// <summary>
-    /// "'…' ¶ '…,' he answered.": inside an exchange, a he or she that the coreference left unresolved or gave to the
-    /// person who spoke the turn before is the other participant answering, when that person is of the pronoun's
+    /// "'…' ¶ '…,' he answered." or "answered the artist": inside an exchange, a he or she that the coreference left
+    /// unresolved or gave to the person who spoke the turn before, or a definite description of nobody named ("the
+    /// artist", "his step-son"), is the other participant answering, when that person is named and of the same
     /// gender. Speakers alternate far more reliably than a pronoun with two people of one gender in view resolves.
     /// </summary>
     private static Attribution? Answering(Document document, SpeakerMentions mentions, List<Turn> turns, int t)
     {
         var turn = turns[t];
-        if (t == 0 || turn.NarrationBefore > 0 || turn.Speaker is not { } said || said.SpeakerEnd - said.SpeakerFirst != 1
-            || turns[t - 1].Identity is not { } before || (turn.Identity is not null && turn.Identity != before)
-            || !SameConversation(turns, t - 1, t) || PronounGender(Words.Text(document, said.SpeakerFirst)) is not { } gender)
+        if (t == 0 || turn.NarrationBefore > 0 || turn.Speaker is not { } said || turns[t - 1].Identity is not { } before
+            || !SameConversation(turns, t - 1, t))
+        {
+            return null;
+        }
+
+        char? gender;
+        if (said.SpeakerEnd - said.SpeakerFirst == 1 && PronounGender(Words.Text(document, said.SpeakerFirst)) is { } pronounGender)
+        {
+            if (turn.Identity is not null && turn.Identity != before)
+            {
+                return null;
+            }
+
+            gender = pronounGender;
+        }
+        else if (UnnamedDescription(document, mentions, said) is { } described && turn.Identity != before)
+        {
+            gender = GenderOf(document, described);
+        }
+        else
         {
             return null;
         }
 
         var spokenTo = turn.Addressed is { } own ? Identity(document, mentions, own) : null;
-        return OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is { } other && GenderOf(document, mentions, other) == gender ? other : null;
+        if (OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is not { } other || EntityOf(document, mentions, other) is not { } entity
+            || !entity.Mentions.Any(m => m.Kind == MentionKind.Name))
+        {
+            return null;
+        }
+
+        var otherGender = GenderOf(document, entity);
+        return gender is null ? (otherGender is null ? null : other) : otherGender == gender ? other : null;
+    }
+
+    /// <summary>The entity of a definite description ("the artist", "his step-son") that no name joined.</summary>
+    private static Entity? UnnamedDescription(Document document, SpeakerMentions mentions, Attribution said)
+    {
+        if (!(Words.Is(document, said.SpeakerFirst, "the") || Words.Is(document, said.SpeakerFirst, "his") || Words.Is(document, said.SpeakerFirst, "her"))
+            || EntityOf(document, mentions, said) is not { Type: EntityTypes.Person } entity || entity.Mentions.Any(m => m.Kind == MentionKind.Name))
+        {
+            return null;
+        }
+
+        return entity;
+    }
+
+    private static Entity? EntityOf(Document document, SpeakerMentions mentions, Attribution speaker)
+    {
+        var tokens = document.Tokens;
+        return speaker.HasSpeaker ? mentions.Over(new TextRange(tokens.Starts[speaker.SpeakerFirst], tokens.Ends[speaker.SpeakerEnd - 1])) : null;
     }
 
     /// <summary>Gives a turn's stated speaker mention ("he") the name of <paramref name="speaker"/>, recording that turn taking chose it.</summary>
@@ -324,15 +368,9 @@ internal static class DialogueTurns
         _ => null,
     };
 
-    /// <summary>The gender the document gives a speaker's entity: the third-person pronouns it took, when they agree.</summary>
-    private static char? GenderOf(Document document, SpeakerMentions mentions, Attribution speaker)
+    /// <summary>The gender the document gives an entity: the third-person pronouns it took, when they agree.</summary>
+    private static char? GenderOf(Document document, Entity entity)
     {
-        var tokens = document.Tokens;
-        if (mentions.Over(new TextRange(tokens.Starts[speaker.SpeakerFirst], tokens.Ends[speaker.SpeakerEnd - 1])) is not { } entity)
-        {
-            return null;
-        }
-
         int male = 0, female = 0;
         foreach (var mention in entity.Mentions)
         {

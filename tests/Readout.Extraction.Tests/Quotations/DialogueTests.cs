@@ -250,4 +250,15 @@ public sealed class DialogueTests
         AssertSpeaker(answer, "direct:after-quote+turn-taking", "Tomas Brandt");
         Assert.Equal("he", answer.Speaker?.Of(document.Text));
     }
+
+    [Theory]
+    [InlineData("answered the old man", "Tomas Brandt")]
+    [InlineData("answered an old man", "an old man")]
+    public void A_definite_description_answering_in_an_exchange_is_the_named_participant(string attribution, string speaker)
+    {
+        var (document, quotes) = Run(
+            "\u201CThe fog is thick tonight,\u201D said Tomas Brandt. He lit his pipe.\n\u201CIs the boat late?\u201D asked Marek Novak.\n" +
+            $"\u201CNot yet,\u201D {attribution}.\n\u201CThen we wait.\u201D\n\u201CWe wait.\u201D\n\u201CAnd the tickets?\u201D\n");
+        Assert.Equal(speaker, QuoteOf(document, quotes, "Not yet").SpeakerName);
+    }
 }
