@@ -268,6 +268,11 @@ internal static class DialogueTurns
 
                 var first = tokens.IndexAtOrAfter(mention.Range.Start);
                 var end = tokens.IndexAtOrAfter(mention.Range.End);
+                if (end - first == 1 && IsOath(Words.Text(document, first)))
+                {
+                    continue; // "but, Lord, what's a spoon?" calls on nobody in the room
+                }
+
                 var before = first - 1;
                 var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
                 var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
@@ -392,6 +397,8 @@ internal static class DialogueTurns
 
         return male > 0 && female == 0 ? 'm' : female > 0 && male == 0 ? 'f' : null;
     }
+
+    private static bool IsOath(ReadOnlySpan<char> word) => word is "Lord" or "God" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Gad" or "Gosh" or "Lordy";
 
     private static bool SameConversation(List<Turn> turns, int a, int b)
     {

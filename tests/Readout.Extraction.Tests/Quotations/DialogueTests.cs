@@ -261,4 +261,13 @@ public sealed class DialogueTests
             $"\u201CNot yet,\u201D {attribution}.\n\u201CThen we wait.\u201D\n\u201CWe wait.\u201D\n\u201CAnd the tickets?\u201D\n");
         Assert.Equal(speaker, QuoteOf(document, quotes, "Not yet").SpeakerName);
     }
+
+    [Fact]
+    public void An_oath_is_nobody_addressed()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n\u201CIt always is, but, Lord, what can we do?\u201D said Ilse Moreau.\n" +
+            "\u201CThen we should walk.\u201D\n\u201CIn this snow?\u201D\n");
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "Then we should walk").SpeakerName);
+    }
 }
