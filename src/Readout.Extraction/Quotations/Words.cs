@@ -7,7 +7,7 @@ namespace Readout.Extraction.Quotations;
 internal static class Words
 {
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "both", "two", "all", "several", "some", "many", "one", "another");
+        "the", "a", "an", "my", "his", "her", "its", "their", "our", "this", "these", "those", "both", "two", "all", "several", "some", "many", "one", "another");
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "you", "who");

@@ -156,6 +156,7 @@ public sealed class DialogueTests
     [Theory]
     [InlineData("\u201CHere she comes!\u201D said the child in a moment.", "the child")]
     [InlineData("\u201CWe will reply,\u201D said the ambassador in Washington.", "the ambassador in Washington")]
+    [InlineData("\u201CWe must judge men by what they do,\u201D said my father with some severity.", "my father")]
     public void A_described_speaker_keeps_a_place_but_not_the_manner_of_speaking(string text, string speaker)
     {
         var (document, quotes) = Run(text);
