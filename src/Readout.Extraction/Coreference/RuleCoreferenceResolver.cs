@@ -825,16 +825,23 @@ public sealed class RuleCoreferenceResolver : IComponent
             return false;
         }
 
+        var familiar = false;
         for (var k = first; k < end; k++)
         {
             var word = document.Text[document.Tokens.Starts[k]..document.Tokens.Ends[k]].ToLowerInvariant();
             if (word.Length > 1 && char.IsLetter(word[0]) && !cluster.NameWords.Contains(word))
             {
-                return false;
+                // "Harry" for Lord Henry Wotton, "Jack Durbeyfield" for John Durbeyfield.
+                if (!Hypocorisms.StandsForOneOf(word, cluster.NameWords))
+                {
+                    return false;
+                }
+
+                familiar = true;
             }
         }
 
-        return cluster.NameWords.Count > end - first;
+        return cluster.NameWords.Count > end - first || (familiar && cluster.NameWords.Count == end - first);
     }
 
     /// <summary>"Mrs. Bennet" is not "Mr. Bennet": a name whose title or given name gives one gender never joins a person named with the other.</summary>

@@ -245,6 +245,20 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
+    {
+        var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
+        Assert.Equal(EntityWith(document, entities, "Lord Henry Haldane").Id, EntityWith(document, entities, "Harry").Id);
+        Assert.Equal(EntityWith(document, entities, "John Marsh").Id, EntityWith(document, entities, "Jack Marsh").Id);
+
+        // Two Henrys in view: "Harry" could be either, so it joins neither.
+        var (two, people) = Run("Henry Haldane lit a cigarette. Henry Marsh opened the window. \u201CYou are late, Harry,\u201D said Anna Berg.");
+        var harry = EntityWith(two, people, "Harry");
+        Assert.NotEqual(EntityWith(two, people, "Henry Haldane").Id, harry.Id);
+        Assert.NotEqual(EntityWith(two, people, "Henry Marsh").Id, harry.Id);
+    }
+
+    [Fact]
     public void The_same_mans_wife_is_one_person_however_far_apart_and_joins_her_name()
     {
         var text = "Mr. Haldane came home late. His wife was waiting in the hall.\n" +
