@@ -161,6 +161,26 @@ internal sealed class MentionFinder
         return drafts;
     }
 
+    /// <summary>
+    /// Where a recognized name really ends: at the first comma, bracket, quotation mark or sentence end inside it. A
+    /// name the recognizer ran on ("Robert,” said my sister-in-law, who often …") is cut back to its words.
+    /// </summary>
+    private static int NameEnd(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        for (var k = first; k < end; k++)
+        {
+            var text = document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (text is "," or "(" or ")" or "[" or "]" or "\"" or "\u201C" or "\u201D" or "\u2018" or "\u00AB" or "\u00BB" or "!" or "?" or ";" or ":"
+                || (text is "." && k > first))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>The recognizer's names, merged with the knowledge base's aliases of actors the recognizer missed.</summary>
     private List<MentionDraft> Names(Document document, List<PhraseMatch> aliases, TokenMap map)
     {
@@ -175,18 +195,23 @@ internal sealed class MentionFinder
                 }
 
                 var first = span.FirstToken;
+                var end = NameEnd(document, span.FirstToken, span.EndToken);
+                if (end == first)
+                {
+                    continue;
+                }
 
                 // "… of Syria Faisal Mekdad": a country the recognizer ran into a person's name is not part of it; nor is a title ("Martyr Soleimani").
                 if (span.Label == EntityTypes.Person)
                 {
-                    while (map.TitleEnd[first] > first && map.TitleEnd[first] < span.EndToken)
+                    while (map.TitleEnd[first] > first && map.TitleEnd[first] < end)
                     {
                         first = map.TitleEnd[first];
                     }
 
                     foreach (var alias in aliases)
                     {
-                        if (alias.FirstToken == first && alias.EndToken < span.EndToken && NamesActor(alias.PhraseId))
+                        if (alias.FirstToken == first && alias.EndToken < end && NamesActor(alias.PhraseId))
                         {
                             first = alias.EndToken;
                             break;
@@ -196,7 +221,7 @@ internal sealed class MentionFinder
 
                 names.Add(new MentionDraft
                 {
-                    First = first, End = span.EndToken, NameFirst = first, NameEnd = span.EndToken,
+                    First = first, End = end, NameFirst = first, NameEnd = end,
                     Kind = MentionKind.Name, Type = span.Label, Source = "name",
                 });
             }

@@ -245,6 +245,13 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_name_ends_at_a_comma_a_bracket_or_a_quotation_mark()
+    {
+        var (document, entities) = Run("My brother came home late.\n\u201CThe difference between you and Robert,\u201D said my sister-in-law, who often (bless her!) puts herself on a level with me, \u201Cis that he knows his duty.\u201D");
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.DoesNotContain("\u201D", m.Range.Of(document.Text), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
