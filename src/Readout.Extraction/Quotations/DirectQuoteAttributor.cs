@@ -34,7 +34,8 @@ internal static class DirectQuoteAttributor
         // is the rest of this one; so is "I" and a cue with nothing said after it ('"Seven!" ¶ I answered.', not "I said
         // that I would"), as the pronoun is always upper case.
         if (j == sentenceEnd && sentence >= 0 && sentence + 1 < sentences.Count
-            && (char.IsLower(Words.Text(document, j)[0]) || BareFirstPersonCue(document, j, sentences[sentence + 1].EndToken)))
+            && (char.IsLower(Words.Text(document, j)[0]) || BareFirstPersonCue(document, j, sentences[sentence + 1].EndToken)
+                || BareCue(document, j, sentences[sentence + 1].EndToken)))
         {
             sentenceEnd = sentences[sentence + 1].EndToken;
         }
@@ -174,14 +175,20 @@ internal static class DirectQuoteAttributor
     /// "I answered.", "I said, laughing." or "I asked with some surprise.": the narrator and a cue with nothing said
     /// after it, only how it was said; not "I said that …", "I asked him to …" or "I told her about …".
     /// </summary>
-    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd)
-    {
-        if (Words.Text(document, i) is not "I" || CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is not { } cue)
-        {
-            return false;
-        }
+    private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
+        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue && NothingSaid(document, cue.End, sentenceEnd);
 
-        var next = cue.End;
+    /// <summary>
+    /// "'What is it?' ¶ Mrs. Lennox gasped." or "She answered at last.": a speaker and a verb of speech (not one that
+    /// only goes with quotation marks, as "laughed" does) that open a sentence and say nothing more.
+    /// </summary>
+    private static bool BareCue(Document document, int i, int sentenceEnd) =>
+        SpeakerFinder.PhraseAfter(document, i, sentenceEnd) is { } subject && subject.First == i
+        && CueFinder.At(document, subject.End, sentenceEnd, dialogue: false) is { } cue && cue.First == subject.End && NothingSaid(document, cue.End, sentenceEnd);
+
+    /// <summary>True when nothing follows a cue but the sentence's end, a comma, or how it was said ("with some surprise", "quietly").</summary>
+    private static bool NothingSaid(Document document, int next, int sentenceEnd)
+    {
         if (next >= sentenceEnd || Words.IsTerminal(document, next) || Words.Is(document, next, ","))
         {
             return true;

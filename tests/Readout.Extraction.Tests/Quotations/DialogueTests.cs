@@ -234,9 +234,19 @@ public sealed class DialogueTests
     {
         var (document, quotes) = Run("\u201CHas the ferry gone?\u201D\nI asked with some alarm.\n");
         Assert.Equal("I", Assert.Single(quotes).Speaker?.Of(document.Text));
-        var (reported, said) = Run("\u201CHas the ferry gone?\u201D\nI asked about the timetable at the desk.\n");
+        var (_, said) = Run("\u201CHas the ferry gone?\u201D\nI asked about the timetable at the desk.\n");
         Assert.Null(Assert.Single(said).Speaker);
-        _ = reported;
+    }
+
+    [Theory]
+    [InlineData("\u201CWhat is it?\u201D Anna Berg gasped.", "Anna Berg")]
+    [InlineData("\u201CWhat is it?\u201D\nThe ferryman answered at last.", "The ferryman")]
+    [InlineData("\u201CWhat is it?\u201D\nAnna Berg laughed.", null)]
+    [InlineData("\u201CWhat is it?\u201D\nAnna Berg asked him to wait.", null)]
+    public void A_cut_off_cue_with_a_speaker_attributes_when_it_says_nothing_more(string text, string? speaker)
+    {
+        var (document, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker?.Of(document.Text));
     }
 
     [Fact]
