@@ -4,9 +4,14 @@ using Readout.Nlp.Learning;
 namespace Readout.Nlp.Entities;
 
 /// <summary>
-/// The trained entity recognizer: its types, the perceptron weights of a greedy left-to-right BILOU pass, and of a
-/// second pass that also sees the first pass's classes to the right and how the rest of the document labelled each word.
+/// The trained entity recognizer: its types, the perceptron weights of a first BILOU pass, and of a second pass that
+/// also sees the first pass's classes to the right and how the rest of the document labelled each word.
 /// </summary>
+/// <remarks>
+/// A pass with transition weights is structured: each sentence is decoded by Viterbi over word and (previous class,
+/// class) scores (<see cref="BilouDecoder"/>). A pass without them is greedy, left to right, each word's features
+/// seeing the classes already chosen.
+/// </remarks>
 /// <remarks>Immutable; one instance is shared by every thread of a pipeline.</remarks>
 public sealed class EntityModel
 {
@@ -14,16 +19,25 @@ public sealed class EntityModel
     public const string Kind = "readout-entities";
 
     /// <summary>The file format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly string[] _types;
 
-    internal EntityModel(string[] types, bool usesGazetteer, LinearModel firstPass, LinearModel? secondPass)
+    internal EntityModel(
+        string[] types, bool usesGazetteer, LinearModel firstPass, LinearModel? secondPass,
+        LinearModel? firstPassTransitions = null, LinearModel? secondPassTransitions = null)
     {
+        if (secondPass is not null && (firstPassTransitions is null) != (secondPassTransitions is null))
+        {
+            throw new ArgumentException("both passes are structured or neither", nameof(secondPassTransitions));
+        }
+
         _types = types;
         UsesGazetteer = usesGazetteer;
         FirstPass = firstPass;
         SecondPass = secondPass;
+        FirstPassTransitions = firstPassTransitions;
+        SecondPassTransitions = secondPassTransitions;
     }
 
     /// <summary>The entity types, in class order (<see cref="EntityTypes"/> names).</summary>
@@ -37,6 +51,15 @@ public sealed class EntityModel
 
     /// <summary>The second pass, or null when not trained.</summary>
     public LinearModel? SecondPass { get; }
+
+    /// <summary>The first pass's weights of (previous class, class) pairs, or null when the passes are greedy.</summary>
+    public LinearModel? FirstPassTransitions { get; }
+
+    /// <summary>The second pass's weights of (previous class, class) pairs, or null.</summary>
+    public LinearModel? SecondPassTransitions { get; }
+
+    /// <summary>True when sentences are decoded by Viterbi rather than greedily.</summary>
+    public bool Structured => FirstPassTransitions is not null;
 
     internal int ClassCount => EntityLabels.ClassCount(_types.Length);
 
@@ -57,6 +80,44 @@ public sealed class EntityModel
         var words = new EntityWord[count];
         var first = new int[count];
         Fill(document, words);
+        var final = Structured ? RecognizeStructured(document, words, marks, first) : RecognizeGreedy(document, words, marks, first);
+        var found = new List<(int First, int End, int Type)>();
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            found.Clear();
+            EntityLabels.Spans(final.AsSpan(start, end - start), found);
+            foreach (var (f, e, t) in found)
+            {
+                spans.Add((start + f, start + e, t));
+            }
+        }
+    }
+
+    private int[] RecognizeStructured(Document document, EntityWord[] words, GazetteerMarks? marks, int[] first)
+    {
+        var scratch = new StructuredScratch(ClassCount);
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            scratch.Decode(FirstPass, FirstPassTransitions!, words.AsSpan(start, end - start), marks, default, null, first.AsSpan(start, end - start));
+        }
+
+        if (SecondPass is null)
+        {
+            return first;
+        }
+
+        var final = new int[first.Length];
+        var memory = Remember(words, first, _types.Length);
+        foreach (var (start, end) in SentenceRanges.Of(document))
+        {
+            scratch.Decode(SecondPass, SecondPassTransitions!, words.AsSpan(start, end - start), marks, first.AsSpan(start, end - start), memory, final.AsSpan(start, end - start));
+        }
+
+        return final;
+    }
+
+    private int[] RecognizeGreedy(Document document, EntityWord[] words, GazetteerMarks? marks, int[] first)
+    {
         Span<ulong> features = stackalloc ulong[EntityFeatures.MaximumCount];
         Span<float> scores = stackalloc float[ClassCount];
         foreach (var (start, end) in SentenceRanges.Of(document))
@@ -74,7 +135,7 @@ public sealed class EntityModel
         var final = first;
         if (SecondPass is not null)
         {
-            final = new int[count];
+            final = new int[first.Length];
             var memory = Remember(words, first, _types.Length);
             foreach (var (start, end) in SentenceRanges.Of(document))
             {
@@ -92,16 +153,7 @@ public sealed class EntityModel
             }
         }
 
-        var found = new List<(int First, int End, int Type)>();
-        foreach (var (start, end) in SentenceRanges.Of(document))
-        {
-            found.Clear();
-            EntityLabels.Spans(final.AsSpan(start, end - start), found);
-            foreach (var (f, e, t) in found)
-            {
-                spans.Add((start + f, start + e, t));
-            }
-        }
+        return final;
     }
 
     /// <summary>Writes the model to <paramref name="path"/>.</summary>
@@ -114,9 +166,12 @@ public sealed class EntityModel
         }
 
         writer.Write(UsesGazetteer);
+        writer.Write(Structured);
         FirstPass.Write(writer);
+        FirstPassTransitions?.Write(writer);
         writer.Write(SecondPass is not null);
         SecondPass?.Write(writer);
+        SecondPassTransitions?.Write(writer);
     });
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -130,9 +185,17 @@ public sealed class EntityModel
         }
 
         var usesGazetteer = reader.ReadBoolean();
+        var structured = reader.ReadBoolean();
         var first = LinearModel.Read(reader);
-        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
-        return new EntityModel(types, usesGazetteer, first, second);
+        var firstTransitions = structured ? LinearModel.Read(reader) : null;
+        LinearModel? second = null, secondTransitions = null;
+        if (reader.ReadBoolean())
+        {
+            second = LinearModel.Read(reader);
+            secondTransitions = structured ? LinearModel.Read(reader) : null;
+        }
+
+        return new EntityModel(types, usesGazetteer, first, second, firstTransitions, secondTransitions);
     });
 
     /// <summary>Hashes every token of <paramref name="document"/>, sentence by sentence.</summary>
@@ -169,4 +232,41 @@ public sealed class EntityModel
     internal static int Previous(ReadOnlySpan<int> labels, int i, int distance) => i - distance >= 0 ? labels[i - distance] : -1;
 
     internal static int Next(ReadOnlySpan<int> labels, int i, int distance) => i + distance < labels.Length ? labels[i + distance] : -1;
+
+    /// <summary>The per-sentence buffers of structured decoding: features, word scores and transition scores.</summary>
+    private sealed class StructuredScratch(int classCount)
+    {
+        private readonly ulong[] _features = new ulong[EntityFeatures.MaximumCount];
+        private readonly ulong[] _transitions = new ulong[EntityFeatures.MaximumTransitionCount];
+        private float[] _wordScores = new float[64 * classCount];
+        private float[] _transitionScores = new float[64 * BilouDecoder.PairCount(classCount)];
+
+        /// <summary>Scores and decodes one sentence; <paramref name="guesses"/> are the first pass's classes (empty in the first pass).</summary>
+        public void Decode(
+            LinearModel wordModel, LinearModel transitionModel, ReadOnlySpan<EntityWord> sentence, GazetteerMarks? marks,
+            ReadOnlySpan<int> guesses, DocumentMemory? memory, Span<int> labels)
+        {
+            var pairs = BilouDecoder.PairCount(classCount);
+            if (_wordScores.Length < sentence.Length * classCount)
+            {
+                _wordScores = new float[sentence.Length * classCount];
+                _transitionScores = new float[sentence.Length * pairs];
+            }
+
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var firstPass = memory is null;
+                var (n, t) = EntityFeatures.ExtractStructured(
+                    sentence, marks, i,
+                    firstPass ? EntityFeatures.NoContext : Next(guesses, i, 1),
+                    firstPass ? 0 : Next(guesses, i, 2),
+                    firstPass ? 0 : MemoryOf(memory!, sentence[i], guesses[i]),
+                    _features, _transitions);
+                wordModel.Score(_features.AsSpan(0, n), _wordScores.AsSpan(i * classCount, classCount));
+                transitionModel.Score(_transitions.AsSpan(0, t), _transitionScores.AsSpan(i * pairs, pairs));
+            }
+
+            BilouDecoder.Decode(_wordScores, _transitionScores, classCount, labels);
+        }
+    }
 }
