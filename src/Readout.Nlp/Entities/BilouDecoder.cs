@@ -43,6 +43,17 @@ internal static class BilouDecoder
         var backArray = ArrayPool<int>.Shared.Rent(n * classCount);
         try
         {
+            // Which pairs may follow each other, inside the sentence and at its last word, looked up once per sentence.
+            Span<bool> allowed = stackalloc bool[2 * classCount * classCount];
+            for (var p = 0; p < classCount; p++)
+            {
+                for (var c = 0; c < classCount; c++)
+                {
+                    allowed[p * classCount + c] = EntityLabels.Allowed(p, c, last: false);
+                    allowed[(classCount + p) * classCount + c] = EntityLabels.Allowed(p, c, last: true);
+                }
+            }
+
             var best = bestArray.AsSpan(0, n * classCount);
             var back = backArray.AsSpan(0, n * classCount);
             for (var c = 0; c < classCount; c++)
@@ -55,7 +66,7 @@ internal static class BilouDecoder
 
             for (var i = 1; i < n; i++)
             {
-                var last = i == n - 1;
+                var allowedHere = allowed.Slice(i == n - 1 ? classCount * classCount : 0, classCount * classCount);
                 var before = best.Slice((i - 1) * classCount, classCount);
                 var here = best.Slice(i * classCount, classCount);
                 var transitions = transitionScores.Slice(i * pairs, pairs);
@@ -65,7 +76,7 @@ internal static class BilouDecoder
                     var from = -1;
                     for (var p = 0; p < classCount; p++)
                     {
-                        if (float.IsNegativeInfinity(before[p]) || !EntityLabels.Allowed(p, c, last))
+                        if (!allowedHere[p * classCount + c] || float.IsNegativeInfinity(before[p]))
                         {
                             continue;
                         }
