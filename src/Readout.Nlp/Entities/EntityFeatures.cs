@@ -112,7 +112,7 @@ internal static class EntityFeatures
     /// (the decoder is first order).
     /// </remarks>
     public static (int Words, int Transitions) ExtractStructured(
-        ReadOnlySpan<EntityWord> words, GazetteerMarks? marks, int i, int next, int afterNext, ulong memory, Span<ulong> features, Span<ulong> transitions)
+        ReadOnlySpan<EntityWord> words, GazetteerMarks? marks, int i, ReadOnlySpan<int> guesses, ulong memory, Span<ulong> features, Span<ulong> transitions)
     {
         ref readonly var w = ref words[i];
         ref readonly var p1 = ref At(words, i - 1);
@@ -177,10 +177,10 @@ internal static class EntityFeatures
             n = AddMarks(marks, n2.Token, 45, 0, features, n, withPrevious: false);
         }
 
-        if (next != NoContext)
+        if (!guesses.IsEmpty)
         {
-            var r1 = FeatureHash.OfValue(next);
-            var r2 = FeatureHash.OfValue(afterNext);
+            var r1 = FeatureHash.OfValue(EntityModel.Next(guesses, i, 1));
+            var r2 = FeatureHash.OfValue(EntityModel.Next(guesses, i, 2));
             features[n++] = FeatureHash.Feature(50, r1);
             features[n++] = FeatureHash.Feature(51, r1, r2);
             features[n++] = FeatureHash.Feature(53, r1, w.Lower);

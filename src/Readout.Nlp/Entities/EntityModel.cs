@@ -258,8 +258,7 @@ public sealed class EntityModel
                 var firstPass = memory is null;
                 var (n, t) = EntityFeatures.ExtractStructured(
                     sentence, marks, i,
-                    firstPass ? EntityFeatures.NoContext : Next(guesses, i, 1),
-                    firstPass ? 0 : Next(guesses, i, 2),
+                    guesses,
                     firstPass ? 0 : MemoryOf(memory!, sentence[i], guesses[i]),
                     _features, _transitions);
                 wordModel.Score(_features.AsSpan(0, n), _wordScores.AsSpan(i * classCount, classCount));

@@ -239,8 +239,7 @@ public static class EntityRecognizerTrainer
                 var firstPass = memory is null;
                 var (n, t) = EntityFeatures.ExtractStructured(
                     words, marks, i,
-                    firstPass ? EntityFeatures.NoContext : EntityModel.Next(guesses, i, 1),
-                    firstPass ? 0 : EntityModel.Next(guesses, i, 2),
+                    guesses,
                     firstPass ? 0 : EntityModel.MemoryOf(memory!, words[i], guesses[i]),
                     _wordBuffer, _transitionBuffer);
                 _features.AddRange(_wordBuffer.AsSpan(0, n));
