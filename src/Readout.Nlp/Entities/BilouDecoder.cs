@@ -43,15 +43,21 @@ internal static class BilouDecoder
         var backArray = ArrayPool<int>.Shared.Rent(n * classCount);
         try
         {
-            // Which pairs may follow each other, inside the sentence and at its last word, looked up once per sentence.
-            Span<bool> allowed = stackalloc bool[2 * classCount * classCount];
-            for (var p = 0; p < classCount; p++)
+            // The classes each class may follow, inside the sentence and at its last word, listed once per sentence.
+            Span<int> predecessors = stackalloc int[2 * classCount * classCount];
+            Span<int> predecessorCounts = stackalloc int[2 * classCount];
+            for (var row = 0; row < 2 * classCount; row++)
             {
-                for (var c = 0; c < classCount; c++)
+                var count = 0;
+                for (var p = 0; p < classCount; p++)
                 {
-                    allowed[p * classCount + c] = EntityLabels.Allowed(p, c, last: false);
-                    allowed[(classCount + p) * classCount + c] = EntityLabels.Allowed(p, c, last: true);
+                    if (EntityLabels.Allowed(p, row % classCount, last: row >= classCount))
+                    {
+                        predecessors[row * classCount + count++] = p;
+                    }
                 }
+
+                predecessorCounts[row] = count;
             }
 
             var best = bestArray.AsSpan(0, n * classCount);
@@ -66,7 +72,7 @@ internal static class BilouDecoder
 
             for (var i = 1; i < n; i++)
             {
-                var allowedHere = allowed.Slice(i == n - 1 ? classCount * classCount : 0, classCount * classCount);
+                var rows = i == n - 1 ? classCount : 0;
                 var before = best.Slice((i - 1) * classCount, classCount);
                 var here = best.Slice(i * classCount, classCount);
                 var transitions = transitionScores.Slice(i * pairs, pairs);
@@ -74,9 +80,10 @@ internal static class BilouDecoder
                 {
                     var top = float.NegativeInfinity;
                     var from = -1;
-                    for (var p = 0; p < classCount; p++)
+                    var allowed = predecessors.Slice((rows + c) * classCount, predecessorCounts[rows + c]);
+                    foreach (var p in allowed)
                     {
-                        if (!allowedHere[p * classCount + c] || float.IsNegativeInfinity(before[p]))
+                        if (float.IsNegativeInfinity(before[p]))
                         {
                             continue;
                         }

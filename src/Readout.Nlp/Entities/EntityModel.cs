@@ -233,39 +233,82 @@ public sealed class EntityModel
 
     internal static int Next(ReadOnlySpan<int> labels, int i, int distance) => i + distance < labels.Length ? labels[i + distance] : -1;
 
-    /// <summary>The per-sentence buffers of structured decoding: features, word scores and transition scores.</summary>
+    /// <summary>The per-sentence buffers of structured decoding: features, integer sums, word and transition scores.</summary>
+    /// <remarks>
+    /// No feature looks at the classes being decoded, so a sentence's features are all extracted first and looked up
+    /// together (<see cref="LinearModel.AddItems"/>), their memory misses overlapping.
+    /// </remarks>
     private sealed class StructuredScratch(int classCount)
     {
-        private readonly ulong[] _features = new ulong[EntityFeatures.MaximumCount];
-        private readonly ulong[] _transitions = new ulong[EntityFeatures.MaximumTransitionCount];
-        private float[] _wordScores = new float[64 * classCount];
-        private float[] _transitionScores = new float[64 * BilouDecoder.PairCount(classCount)];
+        private readonly int _pairCount = BilouDecoder.PairCount(classCount);
+        private ulong[] _features = new ulong[64 * EntityFeatures.MaximumCount];
+        private ulong[] _transitions = new ulong[64 * EntityFeatures.MaximumTransitionCount];
+        private int[] _featureEnds = new int[64];
+        private int[] _transitionEnds = new int[64];
+        private int[] _sums = [];
+        private float[] _wordScores = [];
+        private float[] _transitionScores = [];
 
         /// <summary>Scores and decodes one sentence; <paramref name="guesses"/> are the first pass's classes (empty in the first pass).</summary>
         public void Decode(
             LinearModel wordModel, LinearModel transitionModel, ReadOnlySpan<EntityWord> sentence, GazetteerMarks? marks,
             ReadOnlySpan<int> guesses, DocumentMemory? memory, Span<int> labels)
         {
-            var pairs = BilouDecoder.PairCount(classCount);
-            if (_wordScores.Length < sentence.Length * classCount)
+            var length = sentence.Length;
+            if (_featureEnds.Length < length)
             {
-                _wordScores = new float[sentence.Length * classCount];
-                _transitionScores = new float[sentence.Length * pairs];
+                _features = new ulong[length * EntityFeatures.MaximumCount];
+                _transitions = new ulong[length * EntityFeatures.MaximumTransitionCount];
+                _featureEnds = new int[length];
+                _transitionEnds = new int[length];
             }
 
-            for (var i = 0; i < sentence.Length; i++)
+            int n = 0, t = 0;
+            for (var i = 0; i < length; i++)
             {
-                var firstPass = memory is null;
-                var (n, t) = EntityFeatures.ExtractStructured(
-                    sentence, marks, i,
-                    guesses,
-                    firstPass ? 0 : MemoryOf(memory!, sentence[i], guesses[i]),
-                    _features, _transitions);
-                wordModel.Score(_features.AsSpan(0, n), _wordScores.AsSpan(i * classCount, classCount));
-                transitionModel.Score(_transitions.AsSpan(0, t), _transitionScores.AsSpan(i * pairs, pairs));
+                var (words, transitions) = EntityFeatures.ExtractStructured(
+                    sentence, marks, i, guesses, memory is null ? 0 : MemoryOf(memory, sentence[i], guesses[i]),
+                    _features.AsSpan(n), _transitions.AsSpan(t));
+                n += words;
+                t += transitions;
+                _featureEnds[i] = n;
+                _transitionEnds[i] = t;
             }
 
-            BilouDecoder.Decode(_wordScores, _transitionScores, classCount, labels);
+            var wordScores = Scores(wordModel, _features.AsSpan(0, n), _featureEnds.AsSpan(0, length), classCount, ref _wordScores);
+            var transitionScores = Scores(transitionModel, _transitions.AsSpan(0, t), _transitionEnds.AsSpan(0, length), _pairCount, ref _transitionScores);
+            BilouDecoder.Decode(wordScores, transitionScores, classCount, labels);
+        }
+
+        private ReadOnlySpan<float> Scores(LinearModel model, ReadOnlySpan<ulong> features, ReadOnlySpan<int> ends, int width, ref float[] scores)
+        {
+            var stride = model.SumsLength;
+            var items = ends.Length;
+            if (_sums.Length < items * stride)
+            {
+                _sums = new int[items * stride];
+            }
+
+            if (scores.Length < items * width)
+            {
+                scores = new float[items * width];
+            }
+
+            var sums = _sums.AsSpan(0, items * stride);
+            sums.Clear();
+            model.AddItems(features, ends, sums);
+            var scale = model.Scale;
+            for (var item = 0; item < items; item++)
+            {
+                var from = sums.Slice(item * stride, width);
+                var to = scores.AsSpan(item * width, width);
+                for (var c = 0; c < width; c++)
+                {
+                    to[c] = from[c] * scale;
+                }
+            }
+
+            return scores.AsSpan(0, items * width);
         }
     }
 }
