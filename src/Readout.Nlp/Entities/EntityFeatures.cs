@@ -10,7 +10,7 @@ namespace Readout.Nlp.Entities;
 internal static class EntityFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes.</summary>
-    public const int MaximumCount = 48 + 8 * GazetteerMarks.PerToken + 12;
+    public const int MaximumCount = 40 + 6 * GazetteerMarks.PerToken + 12;
 
     /// <summary>No second-pass context: the first pass.</summary>
     public const int NoContext = -2;
@@ -147,12 +147,6 @@ internal static class EntityFeatures
         features[n++] = FeatureHash.Feature(29, w.Lower, w.Flags);
         features[n++] = FeatureHash.Feature(30, p1.Form);
         features[n++] = FeatureHash.Feature(31, n1.Form);
-        features[n++] = FeatureHash.Feature(33, p1.Form, w.Form);
-        features[n++] = FeatureHash.Feature(34, w.Form, n1.Form);
-        features[n++] = FeatureHash.Feature(35, p2.Shape, p1.Shape, w.Shape);
-        features[n++] = FeatureHash.Feature(36, w.Shape, n1.Shape, n2.Shape);
-        features[n++] = FeatureHash.Feature(37, p1.Lower, w.Shape);
-        features[n++] = FeatureHash.Feature(38, w.Shape, n1.Lower);
         var t = 0;
         transitions[t++] = FeatureHash.Feature(24, 0);
         transitions[t++] = FeatureHash.Feature(26, w.Lower);
@@ -165,8 +159,6 @@ internal static class EntityFeatures
                 foreach (var mark in marks.Of(w.Token))
                 {
                     features[n++] = FeatureHash.Feature(40, mark);
-                    features[n++] = FeatureHash.Feature(46, mark, p1.Lower);
-                    features[n++] = FeatureHash.Feature(47, mark, n1.Lower);
                     transitions[t++] = FeatureHash.Feature(41, mark);
                 }
             }
