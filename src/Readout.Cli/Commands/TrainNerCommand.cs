@@ -66,7 +66,7 @@ internal static class TrainNerCommand
             var lowerCaseCopies = 0;
             if (parse.GetValue(lowerCase))
             {
-                var copies = documents.Select(EntityCorpus.LowerCased).ToList();
+                var copies = documents.Take(corpusDocuments).Select(EntityCorpus.LowerCased).ToList();
                 lowerCaseCopies = copies.Count;
                 documents.AddRange(copies);
             }
