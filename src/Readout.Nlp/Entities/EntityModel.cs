@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Readout.Core.Documents;
 using Readout.Nlp.Learning;
 
@@ -12,7 +13,7 @@ namespace Readout.Nlp.Entities;
 /// class) scores (<see cref="BilouDecoder"/>). A pass without them is greedy, left to right, each word's features
 /// seeing the classes already chosen.
 /// </remarks>
-/// <remarks>Immutable; one instance is shared by every thread of a pipeline.</remarks>
+/// <remarks>Immutable but for a pool of decoding buffers (each call takes its own); one instance is shared by every thread of a pipeline.</remarks>
 public sealed class EntityModel
 {
     /// <summary>The model kind written in the file header.</summary>
@@ -22,6 +23,9 @@ public sealed class EntityModel
     public const int FormatVersion = 2;
 
     private readonly string[] _types;
+
+    // Decoding buffers, reused across documents: one is taken per call, so threads never share one.
+    private readonly ConcurrentBag<StructuredScratch> _scratch = [];
 
     internal EntityModel(
         string[] types, bool usesGazetteer, LinearModel firstPass, LinearModel? secondPass,
@@ -95,7 +99,23 @@ public sealed class EntityModel
 
     private int[] RecognizeStructured(Document document, EntityWord[] words, GazetteerMarks? marks, int[] first)
     {
-        var scratch = new StructuredScratch(ClassCount);
+        if (!_scratch.TryTake(out var scratch))
+        {
+            scratch = new StructuredScratch(ClassCount);
+        }
+
+        try
+        {
+            return RecognizeStructured(document, words, marks, first, scratch);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
+    }
+
+    private int[] RecognizeStructured(Document document, EntityWord[] words, GazetteerMarks? marks, int[] first, StructuredScratch scratch)
+    {
         foreach (var (start, end) in SentenceRanges.Of(document))
         {
             scratch.Decode(FirstPass, FirstPassTransitions!, words.AsSpan(start, end - start), marks, default, null, first.AsSpan(start, end - start));
@@ -241,10 +261,10 @@ public sealed class EntityModel
     private sealed class StructuredScratch(int classCount)
     {
         private readonly int _pairCount = BilouDecoder.PairCount(classCount);
-        private ulong[] _features = new ulong[64 * EntityFeatures.MaximumCount];
-        private ulong[] _transitions = new ulong[64 * EntityFeatures.MaximumTransitionCount];
-        private int[] _featureEnds = new int[64];
-        private int[] _transitionEnds = new int[64];
+        private ulong[] _features = [];
+        private ulong[] _transitions = [];
+        private int[] _featureEnds = [];
+        private int[] _transitionEnds = [];
         private int[] _sums = [];
         private float[] _wordScores = [];
         private float[] _transitionScores = [];
