@@ -32,12 +32,14 @@ internal static class TrainNerCommand
         var gum = new Option<string?>("--gum") { Description = "The GUM folder: the named person, organisation and place mentions of its dep-open train documents are learned too." };
         var wnut = new Option<string?>("--wnut") { Description = "The WNUT17 folder: its train posts (person, location, corporation and group names) are learned too, each as a document of its own." };
         var minimumUpdates = new Option<int>("--minimum-updates") { Description = "Features updated fewer times are left out of the model.", DefaultValueFactory = _ => 1 };
+        var lowerCase = new Option<bool>("--lower-case-copies") { Description = "Also learn an all-lower-case copy of every training document." };
+        var greedy = new Option<bool>("--greedy") { Description = "Train greedy left-to-right passes instead of structured (Viterbi-decoded) ones." };
         var tagger = SyntaxTraining.TaggerOption();
-        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).") { data, output, seed, epochs, noSecondPass, noGazetteer, gum, wnut, minimumUpdates, tagger };
+        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).") { data, output, seed, epochs, noSecondPass, noGazetteer, gum, wnut, minimumUpdates, greedy, lowerCase, tagger };
         command.SetAction(parse => SyntaxTraining.Run(context, () =>
         {
             var directory = parse.GetValue(data)!;
-            var options = new EntityTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), !parse.GetValue(noSecondPass), MinimumUpdates: parse.GetValue(minimumUpdates));
+            var options = new EntityTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), !parse.GetValue(noSecondPass), MinimumUpdates: parse.GetValue(minimumUpdates), Structured: !parse.GetValue(greedy));
             var taggerStage = new PerceptronTagger(parse.GetValue(tagger)!);
             IEntityGazetteer? gazetteer = parse.GetValue(noGazetteer) ? null : new KnowledgeGazetteer(KnowledgeBase.Shared);
             var trainFile = EntityCorpus.FileOf(directory, "train");
@@ -59,6 +61,14 @@ internal static class TrainNerCommand
                 var posts = IobCorpus.Read(wnutFile, EntityCorpus.ToReadoutType);
                 wnutDocuments = EntityCorpus.Documents(posts, Path.GetFileName(wnutFile), sentencesAsDocuments: true).Select(d => d.Example).ToList();
                 documents.AddRange(wnutDocuments);
+            }
+
+            var lowerCaseCopies = 0;
+            if (parse.GetValue(lowerCase))
+            {
+                var copies = documents.Take(corpusDocuments).Select(EntityCorpus.LowerCased).ToList();
+                lowerCaseCopies = copies.Count;
+                documents.AddRange(copies);
             }
 
             foreach (var document in documents)
@@ -114,12 +124,15 @@ internal static class TrainNerCommand
 
             var hyper = new JsonObject
             {
-                ["method"] = "greedy averaged perceptron over BILOU classes, hashed features; second pass with right context and document memory",
+                ["method"] = options.Structured
+                    ? "structured averaged perceptron over BILOU classes, Viterbi over valid transitions, hashed word and transition features; second pass with right context and document memory"
+                    : "greedy averaged perceptron over BILOU classes, hashed features; second pass with right context and document memory",
                 ["epochs"] = options.Epochs,
                 ["seed"] = options.Seed,
                 ["second_pass"] = options.SecondPass,
                 ["gazetteer"] = gazetteer?.Version,
                 ["minimum_updates"] = options.MinimumUpdates,
+                ["lower_case_copies"] = lowerCaseCopies,
                 ["tags"] = "readout tagger (models/tagger)",
             };
             ModelManifest.Write(path, "ner", trainingData, hyper, dev, parse.GetValue(wnut) is null ? Licence : Licence + " Also derived from WNUT17 (CC BY 4.0, Derczynski et al. 2017).");

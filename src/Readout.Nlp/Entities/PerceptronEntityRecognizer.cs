@@ -5,8 +5,9 @@ using Readout.Nlp.Learning;
 namespace Readout.Nlp.Entities;
 
 /// <summary>
-/// Finds the names of people, organisations and places with a two-pass averaged perceptron over BILOU classes, with
-/// word, shape, affix, tag and context features and, when given a gazetteer, what lists of known names say.
+/// Finds the names of people, organisations and places with a two-pass structured averaged perceptron over BILOU
+/// classes, each sentence decoded by Viterbi over valid sequences, with word, shape, affix, tag and context features
+/// and, when given a gazetteer, what lists of known names say.
 /// </summary>
 /// <remarks>
 /// Requires: <see cref="LayerNames.Tokens"/>, <see cref="LayerNames.Sentences"/>, <see cref="LayerNames.PartsOfSpeech"/>.

@@ -226,6 +226,50 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>
+    /// Adds the weights of many items' features at once, items of any size: item k's features are
+    /// <c>features[itemEnds[k-1] .. itemEnds[k]]</c> (from 0 for the first) and its sums <c>sums[k * SumsLength ..]</c>.
+    /// </summary>
+    /// <remarks>As <see cref="AddEach"/>: the look-ups of many items are in flight together.</remarks>
+    [SkipLocalsInit]
+    public void AddItems(ReadOnlySpan<ulong> features, ReadOnlySpan<int> itemEnds, Span<int> sums)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sums.Length, itemEnds.Length * _stride);
+        var count = itemEnds.IsEmpty ? 0 : itemEnds[^1];
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, features.Length);
+        const int Ahead = 24;
+        var pooled = count <= 2048 ? null : System.Buffers.ArrayPool<uint>.Shared.Rent(count);
+        Span<uint> rows = pooled is null ? stackalloc uint[count] : pooled.AsSpan(0, count);
+        for (var i = 0; i < Math.Min(Ahead, count); i++)
+        {
+            Prefetch(ref _slots[(int)features[i] & _mask]);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (i + Ahead < count)
+            {
+                Prefetch(ref _slots[(int)features[i + Ahead] & _mask]);
+            }
+
+            rows[i] = Find(features[i]);
+        }
+
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        var start = 0;
+        foreach (var end in itemEnds)
+        {
+            AddRows(rows[start..end], ref sum);
+            sum = ref Unsafe.Add(ref sum, _stride);
+            start = end;
+        }
+
+        if (pooled is not null)
+        {
+            System.Buffers.ArrayPool<uint>.Shared.Return(pooled);
+        }
+    }
+
     // The row of a feature (prefetching its weights), or 0 when the feature is unknown.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Find(ulong feature)
