@@ -562,7 +562,8 @@ internal static class DialogueTurns
             var join = !AsksQuestion(document, before.Lines[^1].Span);
             for (var k = t + 1; k < turns.Count && turns[k].NarrationBefore == 0; k++)
             {
-                if (turns[k].Identity is { } named)
+                // A turn named by "he" or "she" is only as sure as the coreference behind it: not evidence enough.
+                if (turns[k].Identity is { } named && !IsThirdPersonPronoun(document, turns[k].Speaker))
                 {
                     // Joined, turn k is the first speaker's when an even number of turns lie from t to k.
                     join = (named == before.Identity) == ((k - t) % 2 == 0);
@@ -582,6 +583,9 @@ internal static class DialogueTurns
             }
         }
     }
+
+    private static bool IsThirdPersonPronoun(Document document, Attribution? speaker) =>
+        speaker is { HasSpeaker: true } said && said.SpeakerEnd - said.SpeakerFirst == 1 && PronounGender(Words.Text(document, said.SpeakerFirst)) is not null;
 
     private static bool AsksQuestion(Document document, QuotedSpan span)
     {
