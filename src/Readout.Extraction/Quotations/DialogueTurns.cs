@@ -303,8 +303,10 @@ internal static class DialogueTurns
         }
 
         char? gender;
+        var pronoun = false;
         if (said.SpeakerEnd - said.SpeakerFirst == 1 && PronounGender(Words.Text(document, said.SpeakerFirst)) is { } pronounGender)
         {
+            pronoun = true;
             if (turn.Identity is not null && turn.Identity != before)
             {
                 return null;
@@ -328,8 +330,9 @@ internal static class DialogueTurns
             return null;
         }
 
+        // A pronoun needs the other's gender to agree; a description only must not contradict it.
         var otherGender = GenderOf(document, entity);
-        return gender is null ? (otherGender is null ? null : other) : otherGender == gender ? other : null;
+        return pronoun ? (otherGender == gender ? other : null) : (gender is null || otherGender is null || otherGender == gender ? other : null);
     }
 
     /// <summary>The entity of a definite description ("the artist", "his step-son") that no name joined.</summary>
