@@ -42,7 +42,8 @@ internal static class CueLexicon
     [
         "return", "pursue", "resume", "begin", "laugh", "chuckle", "giggle", "smile", "sigh", "grin", "snap", "breathe",
         "cut", "put", "chime", "break", "joke", "tease", "scold", "grumble", "complain", "agree", "assent", "correct", "reason",
-        "wonder", "muse", "coax", "prompt", "offer", "greet", "thunder",
+        "wonder", "muse", "coax", "prompt", "offer", "greet", "thunder", "hesitate", "challenge", "scoff", "jeer", "taunt",
+        "mock", "nod", "shrug", "frown", "smirk", "beam", "snort", "sniff", "squeal", "bark",
     ];
 
     // Verb + particle: "pointed out", "called for", "called on", "went on".
@@ -175,6 +176,8 @@ internal static class CueLexicon
         "beg" => ["beg", "begs", "begged", "begging"],
         "snap" => ["snap", "snaps", "snapped", "snapping"],
         "grin" => ["grin", "grins", "grinned", "grinning"],
+        "nod" => ["nod", "nods", "nodded", "nodding"],
+        "shrug" => ["shrug", "shrugs", "shrugged", "shrugging"],
         "object" => ["object", "objects", "objected", "objecting"],
         _ => Regular(lemma),
     };

@@ -36,6 +36,8 @@ public sealed class QuotationExtractorTests
     [InlineData("\u201CBut it is,\u201D returned she.", "returned", "But it is", "she")]
     [InlineData("\u201CPlease do not go,\u201D I pleaded.", "pleaded", "Please do not go", "I")]
     [InlineData("\u201CNot again,\u201D the minister laughed.", "laughed", "Not again", "the minister")]
+    [InlineData("\u201CBecause \u2014\u201D he hesitated, and his cheeks grew hot.", "hesitated", "Because \u2014", "he")]
+    [InlineData("\u201CWhy?\u201D she challenged.", "challenged", "Why?", "she")]
     public void Dialogue_verbs_attribute_the_quotation_beside_them(string text, string cue, string content, string speaker)
     {
         var (document, quotes) = Extract(text);
