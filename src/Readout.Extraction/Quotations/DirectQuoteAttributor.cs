@@ -176,14 +176,14 @@ internal static class DirectQuoteAttributor
     /// after it, only how it was said; not "I said that …", "I asked him to …" or "I told her about …".
     /// </summary>
     private static bool BareFirstPersonCue(Document document, int i, int sentenceEnd) =>
-        Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue && NothingSaid(document, cue.End, sentenceEnd);
+        i + 1 < sentenceEnd && Words.Text(document, i) is "I" && CueFinder.At(document, i + 1, sentenceEnd, dialogue: true) is { } cue && NothingSaid(document, cue.End, sentenceEnd);
 
     /// <summary>
     /// "'What is it?' ¶ Mrs. Lennox gasped." or "She answered at last.": a speaker and a verb of speech (not one that
     /// only goes with quotation marks, as "laughed" does) that open a sentence and say nothing more.
     /// </summary>
     private static bool BareCue(Document document, int i, int sentenceEnd) =>
-        SpeakerFinder.PhraseAfter(document, i, sentenceEnd) is { } subject && subject.First == i
+        SpeakerFinder.PhraseAfter(document, i, sentenceEnd) is { } subject && subject.First == i && subject.End < sentenceEnd
         && CueFinder.At(document, subject.End, sentenceEnd, dialogue: false) is { } cue && cue.First == subject.End && NothingSaid(document, cue.End, sentenceEnd);
 
     /// <summary>True when nothing follows a cue but the sentence's end, a comma, or how it was said ("with some surprise", "quietly").</summary>

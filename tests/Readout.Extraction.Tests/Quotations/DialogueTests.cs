@@ -243,6 +243,8 @@ public sealed class DialogueTests
     [InlineData("\u201CWhat is it?\u201D\nThe ferryman answered at last.", "The ferryman")]
     [InlineData("\u201CWhat is it?\u201D\nAnna Berg laughed.", null)]
     [InlineData("\u201CWhat is it?\u201D\nAnna Berg asked him to wait.", null)]
+    [InlineData("\u201CWhat is it?\u201D Anna Berg", null)] // the text ends after the name: no cue to read, and no crash
+    [InlineData("\u201CWhat is it?\u201D I", null)]
     public void A_cut_off_cue_with_a_speaker_attributes_when_it_says_nothing_more(string text, string? speaker)
     {
         var (document, quotes) = Run(text);
