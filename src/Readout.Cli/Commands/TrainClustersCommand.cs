@@ -2,37 +2,30 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Readout.Cli.Training;
-using Readout.Core.Documents;
-using Readout.Core.Errors;
 using Readout.Evaluation.Corpora;
-using Readout.Evaluation.Entities;
-using Readout.Ingest.Inputs;
 using Readout.Nlp.Clusters;
 using Readout.Nlp.Conllu;
 using Readout.Nlp.Learning;
-using Readout.Nlp.Tokenization;
 
 namespace Readout.Cli.Commands;
 
 /// <summary>
 /// <c>readout train clusters</c>: word classes learned from unlabelled text whose licences allow shipping what is
-/// derived from it (Wikinews, the UNER_English-EWT and GUM dep-open train texts, MASC), for the entity recognizer.
+/// derived from it (the train splits of UD_English-EWT and GUM dep-open, MASC), for the entity recognizer.
 /// </summary>
+/// <remarks>
+/// Only train text is read: no dev or test split (they score the models these clusters feed) and no news collection
+/// (research-use or benchmark-only text, not to be shipped in derived form).
+/// </remarks>
 internal static class TrainClustersCommand
 {
     private const string Licence =
-        "Derived from English Wikinews (CC BY 2.5, Wikinews contributors), UNER_English-EWT train text (CC BY-SA 4.0), "
-        + "GUM dep-open train texts (CC BY 4.0 and CC BY-SA 3.0) and MASC (American National Corpus, open); see NOTICE.md. Distributed under CC BY-SA 4.0.";
+        "Derived from the text of the UD_English-EWT train split (CC BY-SA 4.0), GUM dep-open train documents "
+        + "(CC BY 4.0 and CC BY-SA 3.0) and MASC (American National Corpus, open); see NOTICE.md. Distributed under CC BY-SA 4.0.";
 
     public static Command Create(CliContext context)
     {
-        var news = new Option<string[]>("--news")
-        {
-            Description = "News JSON Lines files or folders whose articles are read (only text licensed for derived models: Wikinews, not BBC or Reuters).",
-            DefaultValueFactory = _ => ["../shared/data/news/wikinews-politics-economy"],
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var ewt = new Option<string?>("--ewt") { Description = "The UNER_English-EWT folder: the words of its train split are read.", DefaultValueFactory = _ => "../shared/data/corpora/UNER_English-EWT" };
+        var ewt = new Option<string?>("--ewt") { Description = "The UD_English-EWT folder: the words of its train split are read.", DefaultValueFactory = _ => "../shared/data/corpora/UD_English-EWT" };
         var gum = new Option<string?>("--gum") { Description = "The GUM folder: the words of its dep-open train documents are read.", DefaultValueFactory = _ => "../shared/data/corpora/GUM" };
         var masc = new Option<string?>("--masc") { Description = "MASC (NLTK's masc_tagged folder): its words are read.", DefaultValueFactory = _ => "../shared/data/corpora/MASC_tagged-nltk" };
         var output = new Option<string>("--out") { Description = "The folder to write clusters.bin and its manifest to.", DefaultValueFactory = _ => "models/clusters" };
@@ -42,7 +35,7 @@ internal static class TrainClustersCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the initial classes.", DefaultValueFactory = _ => 1 };
         var command = new Command("clusters", "Learn word classes from unlabelled text (features for the entity recognizer).")
         {
-            news, ewt, gum, masc, output, levels, minimumCount, passes, seed,
+            ewt, gum, masc, output, levels, minimumCount, passes, seed,
         };
         command.SetAction(parse => SyntaxTraining.Run(context, () =>
         {
@@ -55,19 +48,14 @@ internal static class TrainClustersCommand
             };
             var text = new ClusterTrainingText();
             var sources = new JsonArray();
-            foreach (var file in NewsFiles(parse.GetValue(news)!))
-            {
-                sources.Add(AddNews(text, file));
-            }
-
             if (parse.GetValue(ewt) is { } ewtDirectory)
             {
-                sources.Add(AddIob(text, ewtDirectory));
+                sources.Add(AddTreebank(text, ewtDirectory));
             }
 
             if (parse.GetValue(gum) is { } gumDirectory)
             {
-                sources.Add(AddGum(text, gumDirectory));
+                sources.Add(AddTreebank(text, gumDirectory));
             }
 
             if (parse.GetValue(masc) is { } mascDirectory)
@@ -88,7 +76,7 @@ internal static class TrainClustersCommand
                 ["passes"] = options.Passes,
                 ["stop_below"] = options.StopBelow,
                 ["seed"] = options.Seed,
-                ["normalisation"] = "lower case, ASCII digits as 0, at most 64 characters (WordForm.Normalize); Readout's tokenizer on raw text",
+                ["normalisation"] = "lower case, ASCII digits as 0, at most 64 characters (WordForm.Normalize); the treebanks' and MASC's own tokens",
                 ["words"] = clusters.WordCount,
                 ["tokens"] = text.TokenCount,
             };
@@ -98,105 +86,8 @@ internal static class TrainClustersCommand
         return command;
     }
 
-    private static IEnumerable<string> NewsFiles(string[] paths)
-    {
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                foreach (var file in Benchmarking.BenchmarkCorpus.JsonlFilesUnder(path))
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path;
-            }
-        }
-    }
-
-    // One segment per title and per article body, tokenized as Readout tokenizes news at run time.
-    private static JsonObject AddNews(ClusterTrainingText text, string file)
-    {
-        var before = text.TokenCount;
-        var articles = 0;
-        var skipped = 0;
-        foreach (var item in new InputReader().Read(file))
-        {
-            InputDocument article;
-            try
-            {
-                article = item.Load();
-            }
-            catch (ReadoutException)
-            {
-                // A record without text (a few Wikinews records) has nothing to learn from.
-                skipped++;
-                continue;
-            }
-
-            foreach (var part in new[] { article.Title, article.Text })
-            {
-                if (string.IsNullOrWhiteSpace(part))
-                {
-                    continue;
-                }
-
-                var tokens = new Document(part, article.Source).Tokens;
-                RuleTokenizer.Tokenize(part, tokens);
-                for (var t = 0; t < tokens.Count; t++)
-                {
-                    text.Add(part.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]));
-                }
-
-                text.EndSegment();
-            }
-
-            articles++;
-        }
-
-        return new JsonObject
-        {
-            ["corpus"] = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))),
-            ["file"] = Path.GetFileName(file),
-            ["sha256"] = ModelFile.Sha256(file),
-            ["documents"] = articles,
-            ["skipped_without_text"] = skipped,
-            ["tokens"] = text.TokenCount - before,
-        };
-    }
-
-    // The train split's words, one segment a sentence (dev and test are never read).
-    private static JsonObject AddIob(ClusterTrainingText text, string directory)
-    {
-        var before = text.TokenCount;
-        var file = EntityCorpus.FileOf(directory, "train");
-        var corpus = IobCorpus.Read(file);
-        var sentence = 0;
-        foreach (var (start, end) in corpus.Tokens)
-        {
-            while (sentence < corpus.Sentences.Count && corpus.Sentences[sentence].End < start)
-            {
-                text.EndSegment();
-                sentence++;
-            }
-
-            text.Add(corpus.Text.AsSpan(start, end - start));
-        }
-
-        text.EndSegment();
-        return new JsonObject
-        {
-            ["corpus"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)),
-            ["file"] = Path.GetRelativePath(directory, file),
-            ["sentences"] = corpus.Sentences.Count,
-            ["tokens"] = text.TokenCount - before,
-            ["source_commit"] = TrainingData.SourceCommit(directory),
-        };
-    }
-
-    private static JsonObject AddGum(ClusterTrainingText text, string directory)
+    // The train split's words (GUM: dep-open documents only), one segment a sentence; dev and test are never read.
+    private static JsonObject AddTreebank(ClusterTrainingText text, string directory)
     {
         var before = text.TokenCount;
         var files = Treebank.Files(directory, "train", subset: "dep-open");
@@ -215,8 +106,8 @@ internal static class TrainClustersCommand
 
         return new JsonObject
         {
-            ["corpus"] = "GUM",
-            ["subset"] = "dep-open, train split",
+            ["corpus"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)),
+            ["split"] = "train",
             ["documents"] = files.Count,
             ["tokens"] = text.TokenCount - before,
             ["source_commit"] = TrainingData.SourceCommit(directory),
