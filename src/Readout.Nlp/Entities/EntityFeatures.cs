@@ -179,14 +179,15 @@ internal static class EntityFeatures
             features[n++] = FeatureHash.Feature(70, w.Cluster);
             features[n++] = FeatureHash.Feature(71, w.ClusterMiddle);
             features[n++] = FeatureHash.Feature(72, w.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(73, p1.Cluster);
-            features[n++] = FeatureHash.Feature(74, n1.Cluster);
-            features[n++] = FeatureHash.Feature(75, p1.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(76, n1.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(77, p2.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(78, n2.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(80, w.Cluster, w.Shape);
-            transitions[t++] = FeatureHash.Feature(79, w.ClusterMiddle);
+            if (p1.ClusterMiddle != 0)
+            {
+                features[n++] = FeatureHash.Feature(75, p1.ClusterMiddle);
+            }
+
+            if (n1.ClusterMiddle != 0)
+            {
+                features[n++] = FeatureHash.Feature(76, n1.ClusterMiddle);
+            }
         }
 
         if (marks is not null)

@@ -36,9 +36,6 @@ internal struct EntityWord
     /// <summary>Padding after the last word of a sentence.</summary>
     public static readonly EntityWord End = Padding(2);
 
-    // The cluster values of a word the clusters do not know.
-    private static readonly ulong UnknownCluster = FeatureHash.OfValue(-2000);
-
     /// <summary>Hashes token <paramref name="token"/> of <paramref name="document"/>, with its classes in <paramref name="clusters"/> when given.</summary>
     public static EntityWord Of(Document document, int token, bool sentenceStart, WordClusters? clusters)
     {
@@ -77,10 +74,11 @@ internal struct EntityWord
             return (0, 0, 0);
         }
 
+        // A word the clusters do not know gets no cluster features (a shared "unknown" class scored lower on dev).
         var cls = clusters.ClassOf(lowerHash);
         if (cls < 0)
         {
-            return (UnknownCluster, UnknownCluster, UnknownCluster);
+            return (0, 0, 0);
         }
 
         // The middle level is the second (the finest again when there is one level), the coarsest the last.
