@@ -6,7 +6,6 @@ using Readout.Evaluation.Corpora;
 using Readout.Evaluation.Entities;
 using Readout.Knowledge;
 using Readout.Knowledge.Index;
-using Readout.Nlp.Clusters;
 using Readout.Nlp.Entities;
 using Readout.Nlp.Learning;
 using Readout.Nlp.Tagging;
@@ -35,20 +34,14 @@ internal static class TrainNerCommand
         var minimumUpdates = new Option<int>("--minimum-updates") { Description = "Features updated fewer times are left out of the model.", DefaultValueFactory = _ => 1 };
         var lowerCase = new Option<bool>("--lower-case-copies") { Description = "Also learn an all-lower-case copy of every training document." };
         var greedy = new Option<bool>("--greedy") { Description = "Train greedy left-to-right passes instead of structured (Viterbi-decoded) ones." };
-        var clusters = new Option<string?>("--clusters") { Description = "Word clusters (readout train clusters, e.g. models/clusters/clusters.bin) whose classes become features; the model keeps a copy." };
         var tagger = SyntaxTraining.TaggerOption();
-        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).")
-        {
-            data, output, seed, epochs, noSecondPass, noGazetteer, gum, wnut, minimumUpdates, greedy, lowerCase, clusters, tagger,
-        };
+        var command = new Command("ner", "Train the named-entity recognizer (PERSON, ORG, LOC).") { data, output, seed, epochs, noSecondPass, noGazetteer, gum, wnut, minimumUpdates, greedy, lowerCase, tagger };
         command.SetAction(parse => SyntaxTraining.Run(context, () =>
         {
             var directory = parse.GetValue(data)!;
             var options = new EntityTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), !parse.GetValue(noSecondPass), MinimumUpdates: parse.GetValue(minimumUpdates), Structured: !parse.GetValue(greedy));
             var taggerStage = new PerceptronTagger(parse.GetValue(tagger)!);
             IEntityGazetteer? gazetteer = parse.GetValue(noGazetteer) ? null : new KnowledgeGazetteer(KnowledgeBase.Shared);
-            var clusterPath = parse.GetValue(clusters);
-            var wordClusters = clusterPath is null ? null : WordClusters.Load(clusterPath);
             var trainFile = EntityCorpus.FileOf(directory, "train");
             var corpus = IobCorpus.Read(trainFile, EntityCorpus.ToReadoutType);
             var documents = EntityCorpus.Documents(corpus, Path.GetFileName(trainFile)).Select(d => d.Example).ToList();
@@ -85,7 +78,7 @@ internal static class TrainNerCommand
 
             context.Error.WriteLine($"training the entity recognizer on {documents.Count} documents ({corpusDocuments} from {Path.GetFileName(trainFile)}: {corpus.Sentences.Count} sentences, {corpus.Tokens.Count} tokens)");
             var clock = Stopwatch.StartNew();
-            var model = EntityRecognizerTrainer.Train(documents, [EntityTypes.Person, EntityTypes.Organization, EntityTypes.Location], options, gazetteer, context.Error.WriteLine, wordClusters);
+            var model = EntityRecognizerTrainer.Train(documents, [EntityTypes.Person, EntityTypes.Organization, EntityTypes.Location], options, gazetteer, context.Error.WriteLine);
             context.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0.0} s: {model.FirstPass.FeatureCount} features, {model.FirstPass.WeightCount} weights");
             var path = Path.Combine(parse.GetValue(output)!, "model.bin");
             model.Save(path);
@@ -138,13 +131,11 @@ internal static class TrainNerCommand
                 ["seed"] = options.Seed,
                 ["second_pass"] = options.SecondPass,
                 ["gazetteer"] = gazetteer?.Version,
-                ["clusters"] = wordClusters is null ? null : $"{clusterPath} (sha256 {ModelFile.Sha256(clusterPath!)}; {wordClusters.WordCount} words)",
                 ["minimum_updates"] = options.MinimumUpdates,
                 ["lower_case_copies"] = lowerCaseCopies,
                 ["tags"] = "readout tagger (models/tagger)",
             };
-            var licence = wordClusters is null ? Licence : Licence + " Its word clusters are derived from EWT, GUM dep-open and MASC train text (models/clusters/manifest.json).";
-            ModelManifest.Write(path, "ner", trainingData, hyper, dev, parse.GetValue(wnut) is null ? licence : licence + " Also derived from WNUT17 (CC BY 4.0, Derczynski et al. 2017).");
+            ModelManifest.Write(path, "ner", trainingData, hyper, dev, parse.GetValue(wnut) is null ? Licence : Licence + " Also derived from WNUT17 (CC BY 4.0, Derczynski et al. 2017).");
             context.Out.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB, sha256 {ModelFile.Sha256(path)})");
             dev.Write(context.Out, false);
         }));

@@ -4,16 +4,13 @@ namespace Readout.Nlp.Entities;
 
 /// <summary>
 /// The feature templates of the entity recognizer: the word, its shape and affixes, its tags, a window of two words
-/// each side, their word clusters, the gazetteer's marks on the window, the classes already chosen to the left and, in the second pass, the
+/// each side, the gazetteer's marks on the window, the classes already chosen to the left and, in the second pass, the
 /// first pass's classes to the right and what the rest of the document says about the same word.
 /// </summary>
 internal static class EntityFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes.</summary>
-    public const int MaximumCount = 40 + ClusterCount + 6 * GazetteerMarks.PerToken + 12;
-
-    // The most cluster features of a word (<see cref="Extract"/> writes one more than <see cref="ExtractStructured"/>).
-    private const int ClusterCount = 11;
+    public const int MaximumCount = 40 + 6 * GazetteerMarks.PerToken + 12;
 
     /// <summary>No second-pass context: the first pass.</summary>
     public const int NoContext = -2;
@@ -71,23 +68,6 @@ internal static class EntityFeatures
         features[n++] = FeatureHash.Feature(29, w.Lower, w.Flags);
         features[n++] = FeatureHash.Feature(30, p1.Form);
         features[n++] = FeatureHash.Feature(31, n1.Form);
-        if (w.Cluster != 0)
-        {
-            // Word classes learned from unlabelled text: words the labelled data never showed get the weights of
-            // their class; the coarser levels generalise further.
-            features[n++] = FeatureHash.Feature(70, w.Cluster);
-            features[n++] = FeatureHash.Feature(71, w.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(72, w.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(73, p1.Cluster);
-            features[n++] = FeatureHash.Feature(74, n1.Cluster);
-            features[n++] = FeatureHash.Feature(75, p1.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(76, n1.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(77, p2.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(78, n2.ClusterCoarse);
-            features[n++] = FeatureHash.Feature(80, w.Cluster, w.Shape);
-            features[n++] = FeatureHash.Feature(79, t1, w.ClusterMiddle);
-        }
-
         if (marks is not null)
         {
             n = AddMarks(marks, w.Token, 40, t1, features, n, withPrevious: true);
@@ -118,7 +98,7 @@ internal static class EntityFeatures
     }
 
     /// <summary>The most features <see cref="ExtractStructured"/> writes to its transition list.</summary>
-    public const int MaximumTransitionCount = 9 + GazetteerMarks.PerToken;
+    public const int MaximumTransitionCount = 8 + GazetteerMarks.PerToken;
 
     /// <summary>
     /// Writes the features of word <paramref name="i"/> for the structured (Viterbi) recognizer: those that do not look
@@ -172,24 +152,6 @@ internal static class EntityFeatures
         transitions[t++] = FeatureHash.Feature(26, w.Lower);
         transitions[t++] = FeatureHash.Feature(27, w.Shape);
         transitions[t++] = FeatureHash.Feature(28, w.Xpos);
-        if (w.Cluster != 0)
-        {
-            // Word classes learned from unlabelled text: words the labelled data never showed get the weights of
-            // their class; the coarser levels generalise further.
-            features[n++] = FeatureHash.Feature(70, w.Cluster);
-            features[n++] = FeatureHash.Feature(71, w.ClusterMiddle);
-            features[n++] = FeatureHash.Feature(72, w.ClusterCoarse);
-            if (p1.ClusterMiddle != 0)
-            {
-                features[n++] = FeatureHash.Feature(75, p1.ClusterMiddle);
-            }
-
-            if (n1.ClusterMiddle != 0)
-            {
-                features[n++] = FeatureHash.Feature(76, n1.ClusterMiddle);
-            }
-        }
-
         if (marks is not null)
         {
             if (w.Token >= 0)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Readout.Core.Documents;
-using Readout.Nlp.Clusters;
 using Readout.Nlp.Learning;
 
 namespace Readout.Nlp.Entities;
@@ -21,8 +20,7 @@ public sealed class EntityModel
     public const string Kind = "readout-entities";
 
     /// <summary>The file format version.</summary>
-    /// <remarks>Version 3 added the word clusters.</remarks>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 2;
 
     private readonly string[] _types;
 
@@ -30,7 +28,7 @@ public sealed class EntityModel
     private readonly ConcurrentBag<StructuredScratch> _scratch = [];
 
     internal EntityModel(
-        string[] types, bool usesGazetteer, WordClusters? clusters, LinearModel firstPass, LinearModel? secondPass,
+        string[] types, bool usesGazetteer, LinearModel firstPass, LinearModel? secondPass,
         LinearModel? firstPassTransitions = null, LinearModel? secondPassTransitions = null)
     {
         if (secondPass is not null && (firstPassTransitions is null) != (secondPassTransitions is null))
@@ -40,7 +38,6 @@ public sealed class EntityModel
 
         _types = types;
         UsesGazetteer = usesGazetteer;
-        Clusters = clusters;
         FirstPass = firstPass;
         SecondPass = secondPass;
         FirstPassTransitions = firstPassTransitions;
@@ -52,9 +49,6 @@ public sealed class EntityModel
 
     /// <summary>True when the model was trained with gazetteer marks (and works best with them).</summary>
     public bool UsesGazetteer { get; }
-
-    /// <summary>The word clusters whose classes are features, or null; the model carries its own copy, as trained.</summary>
-    public WordClusters? Clusters { get; }
 
     /// <summary>The left-to-right pass.</summary>
     public LinearModel FirstPass { get; }
@@ -89,7 +83,7 @@ public sealed class EntityModel
 
         var words = new EntityWord[count];
         var first = new int[count];
-        Fill(document, words, Clusters);
+        Fill(document, words);
         var final = Structured ? RecognizeStructured(document, words, marks, first) : RecognizeGreedy(document, words, marks, first);
         var found = new List<(int First, int End, int Type)>();
         foreach (var (start, end) in SentenceRanges.Of(document))
@@ -192,8 +186,6 @@ public sealed class EntityModel
         }
 
         writer.Write(UsesGazetteer);
-        writer.Write(Clusters is not null);
-        Clusters?.Write(writer);
         writer.Write(Structured);
         FirstPass.Write(writer);
         FirstPassTransitions?.Write(writer);
@@ -213,7 +205,6 @@ public sealed class EntityModel
         }
 
         var usesGazetteer = reader.ReadBoolean();
-        var clusters = reader.ReadBoolean() ? WordClusters.Read(reader) : null;
         var structured = reader.ReadBoolean();
         var first = LinearModel.Read(reader);
         var firstTransitions = structured ? LinearModel.Read(reader) : null;
@@ -224,17 +215,17 @@ public sealed class EntityModel
             secondTransitions = structured ? LinearModel.Read(reader) : null;
         }
 
-        return new EntityModel(types, usesGazetteer, clusters, first, second, firstTransitions, secondTransitions);
+        return new EntityModel(types, usesGazetteer, first, second, firstTransitions, secondTransitions);
     });
 
     /// <summary>Hashes every token of <paramref name="document"/>, sentence by sentence.</summary>
-    internal static void Fill(Document document, EntityWord[] words, WordClusters? clusters)
+    internal static void Fill(Document document, EntityWord[] words)
     {
         foreach (var (start, end) in SentenceRanges.Of(document))
         {
             for (var i = start; i < end; i++)
             {
-                words[i] = EntityWord.Of(document, i, i == start, clusters);
+                words[i] = EntityWord.Of(document, i, i == start);
             }
         }
     }

@@ -1,4 +1,3 @@
-using Readout.Nlp.Clusters;
 using Readout.Nlp.Learning;
 
 namespace Readout.Nlp.Entities;
@@ -19,14 +18,8 @@ public static class EntityRecognizerTrainer
     /// <param name="options">Hyper-parameters.</param>
     /// <param name="gazetteer">The gazetteer whose marks become features, or null.</param>
     /// <param name="log">Receives progress lines.</param>
-    /// <param name="clusters">The word clusters whose classes become features (the model keeps them), or null.</param>
     public static EntityModel Train(
-        IReadOnlyList<EntityTrainingDocument> documents,
-        IReadOnlyList<string> types,
-        EntityTrainingOptions options,
-        IEntityGazetteer? gazetteer = null,
-        Action<string>? log = null,
-        WordClusters? clusters = null)
+        IReadOnlyList<EntityTrainingDocument> documents, IReadOnlyList<string> types, EntityTrainingOptions options, IEntityGazetteer? gazetteer = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(types);
@@ -40,13 +33,13 @@ public static class EntityRecognizerTrainer
         var prepared = new Prepared[documents.Count];
         for (var d = 0; d < documents.Count; d++)
         {
-            prepared[d] = Prepare(documents[d], gazetteer, clusters, type => typeIndex.GetValueOrDefault(type, -1));
+            prepared[d] = Prepare(documents[d], gazetteer, type => typeIndex.GetValueOrDefault(type, -1));
         }
 
         var classCount = EntityLabels.ClassCount(types.Count);
         if (options.Structured)
         {
-            return TrainStructured(prepared, types, options, gazetteer is not null, clusters, classCount, log);
+            return TrainStructured(prepared, types, options, gazetteer is not null, classCount, log);
         }
 
         var first = new AveragedPerceptron(classCount);
@@ -111,12 +104,11 @@ public static class EntityRecognizerTrainer
         return new EntityModel(
             [.. types],
             gazetteer is not null,
-            clusters,
             first.ToModel(options.MinimumWeight, options.MinimumUpdates),
             second?.ToModel(options.MinimumWeight, options.MinimumUpdates));
     }
 
-    private static EntityModel TrainStructured(Prepared[] prepared, IReadOnlyList<string> types, EntityTrainingOptions options, bool usesGazetteer, WordClusters? clusters, int classCount, Action<string>? log)
+    private static EntityModel TrainStructured(Prepared[] prepared, IReadOnlyList<string> types, EntityTrainingOptions options, bool usesGazetteer, int classCount, Action<string>? log)
     {
         var pairCount = BilouDecoder.PairCount(classCount);
         var first = new StructuredPass(classCount);
@@ -164,7 +156,6 @@ public static class EntityRecognizerTrainer
         return new EntityModel(
             [.. types],
             usesGazetteer,
-            clusters,
             first.Words.ToModel(options.MinimumWeight, options.MinimumUpdates),
             second?.Words.ToModel(options.MinimumWeight, options.MinimumUpdates),
             first.Transitions.ToModel(options.MinimumWeight, options.MinimumUpdates),
@@ -181,7 +172,7 @@ public static class EntityRecognizerTrainer
         return guess;
     }
 
-    private static Prepared Prepare(EntityTrainingDocument example, IEntityGazetteer? gazetteer, WordClusters? clusters, Func<string, int> typeOf)
+    private static Prepared Prepare(EntityTrainingDocument example, IEntityGazetteer? gazetteer, Func<string, int> typeOf)
     {
         var document = example.Document;
         var count = document.Tokens.Count;
@@ -191,7 +182,7 @@ public static class EntityRecognizerTrainer
         }
 
         var words = new EntityWord[count];
-        EntityModel.Fill(document, words, clusters);
+        EntityModel.Fill(document, words);
         var gold = new int[count];
         var tags = example.Tags as string[] ?? [.. example.Tags];
         var sentences = new List<(int, int)>();

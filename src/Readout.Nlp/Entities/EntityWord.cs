@@ -1,5 +1,4 @@
 using Readout.Core.Documents;
-using Readout.Nlp.Clusters;
 using Readout.Nlp.Learning;
 
 namespace Readout.Nlp.Entities;
@@ -19,11 +18,6 @@ internal struct EntityWord
     public ulong Upos;
     public ulong Xpos;
 
-    /// <summary>The word's class at the finest, middle and coarsest level of the word clusters (an "unknown" value when the word has none, 0 without clusters).</summary>
-    public ulong Cluster;
-    public ulong ClusterMiddle;
-    public ulong ClusterCoarse;
-
     /// <summary>The token's index in its document (for gazetteer marks), or -1 for padding.</summary>
     public int Token;
 
@@ -36,20 +30,18 @@ internal struct EntityWord
     /// <summary>Padding after the last word of a sentence.</summary>
     public static readonly EntityWord End = Padding(2);
 
-    /// <summary>Hashes token <paramref name="token"/> of <paramref name="document"/>, with its classes in <paramref name="clusters"/> when given.</summary>
-    public static EntityWord Of(Document document, int token, bool sentenceStart, WordClusters? clusters)
+    /// <summary>Hashes token <paramref name="token"/> of <paramref name="document"/>.</summary>
+    public static EntityWord Of(Document document, int token, bool sentenceStart)
     {
         var tokens = document.Tokens;
         var text = document.Text.AsSpan(tokens.Starts[token], tokens.Ends[token] - tokens.Starts[token]);
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
         var length = WordForm.Normalize(text, lower);
         var normalized = lower[..length];
-        var lowerHash = FeatureHash.Of(normalized);
-        var (cluster, middle, coarse) = ClustersOf(clusters, lowerHash);
         return new EntityWord
         {
             Form = FeatureHash.Of(text),
-            Lower = lowerHash,
+            Lower = FeatureHash.Of(normalized),
             Shape = WordForm.ShapeOf(text),
             Prefix2 = FeatureHash.Of(normalized[..Math.Min(2, length)]),
             Prefix3 = FeatureHash.Of(normalized[..Math.Min(3, length)]),
@@ -59,34 +51,9 @@ internal struct EntityWord
             Flags = FlagsOf(text, sentenceStart),
             Upos = tokens.HasTags ? FeatureHash.OfValue((int)tokens.Upos[token]) : 0,
             Xpos = tokens.HasTags && tokens.Xpos[token] is { } xpos ? FeatureHash.Of(xpos) : 0,
-            Cluster = cluster,
-            ClusterMiddle = middle,
-            ClusterCoarse = coarse,
             Token = token,
             Capitalized = text.Length > 0 && char.IsUpper(text[0]),
         };
-    }
-
-    private static (ulong Finest, ulong Middle, ulong Coarsest) ClustersOf(WordClusters? clusters, ulong lowerHash)
-    {
-        if (clusters is null)
-        {
-            return (0, 0, 0);
-        }
-
-        // A word the clusters do not know gets no cluster features (a shared "unknown" class scored lower on dev).
-        var cls = clusters.ClassOf(lowerHash);
-        if (cls < 0)
-        {
-            return (0, 0, 0);
-        }
-
-        // The middle level is the second (the finest again when there is one level), the coarsest the last.
-        var last = clusters.LevelCount - 1;
-        return (
-            FeatureHash.OfValue(cls),
-            FeatureHash.OfValue(100_000 + clusters.At(Math.Min(1, last), cls)),
-            FeatureHash.OfValue(200_000 + clusters.At(last, cls)));
     }
 
     private static ulong FlagsOf(ReadOnlySpan<char> text, bool sentenceStart)
@@ -132,7 +99,7 @@ internal struct EntityWord
         return new EntityWord
         {
             Form = value, Lower = value, Shape = value, Prefix2 = value, Prefix3 = value, Suffix2 = value, Suffix3 = value,
-            Suffix4 = value, Flags = value, Upos = value, Xpos = value, Cluster = value, ClusterMiddle = value, ClusterCoarse = value, Token = -1,
+            Suffix4 = value, Flags = value, Upos = value, Xpos = value, Token = -1,
         };
     }
 }

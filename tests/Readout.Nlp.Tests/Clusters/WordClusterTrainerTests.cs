@@ -106,6 +106,47 @@ public sealed class WordClusterTrainerTests
     }
 
     [Fact]
+    public void A_segment_ends_once_and_an_empty_segment_is_not_counted()
+    {
+        var text = new ClusterTrainingText();
+        text.EndSegment();
+        text.Add("the");
+        text.Add("");
+        text.Add("cat");
+        text.EndSegment();
+        text.EndSegment();
+        text.Add("a");
+        text.Add("dog");
+        text.EndSegment();
+
+        Assert.Equal(2, text.SegmentCount);
+        Assert.Equal(4, text.TokenCount);
+        Assert.Equal(4, text.WordCount);
+    }
+
+    [Fact]
+    public void Words_at_the_edges_of_segments_keep_the_classes_of_their_use()
+    {
+        // "cat" always ends a segment and "runs" always starts the next: no bigram joins them, so nothing makes the
+        // noun and the verb look alike, and they still fall into the classes of words used as they are.
+        var text = Text();
+        for (var i = 0; i < 60; i++)
+        {
+            text.Add("the");
+            text.Add("cat");
+            text.EndSegment();
+            text.Add("runs");
+            text.EndSegment();
+        }
+
+        var clusters = WordClusterTrainer.Train(text, new WordClusterTrainingOptions { Levels = [3], MinimumCount = 1 });
+
+        Assert.Equal(clusters.ClassOf("dog"), clusters.ClassOf("cat"));
+        Assert.Equal(clusters.ClassOf("sleeps"), clusters.ClassOf("runs"));
+        Assert.NotEqual(clusters.ClassOf("cat"), clusters.ClassOf("runs"));
+    }
+
+    [Fact]
     public void Rare_words_get_no_class()
     {
         var text = Text();
