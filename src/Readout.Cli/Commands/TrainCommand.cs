@@ -13,6 +13,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainLemmatizerCommand.Create(context));
         command.Subcommands.Add(TrainParserCommand.Create(context));
         command.Subcommands.Add(TrainFeaturesCommand.Create(context));
+        command.Subcommands.Add(TrainClustersCommand.Create(context));
         command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }

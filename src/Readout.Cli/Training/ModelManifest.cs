@@ -21,7 +21,8 @@ internal static class ModelManifest
         })]), hyperParameters, devScores, licence);
 
     /// <summary>Writes the manifest of a model trained on data described by <paramref name="trainingData"/> (one object per source).</summary>
-    public static void Write(string modelPath, string kind, JsonArray trainingData, JsonObject hyperParameters, EvaluationReport devScores, string licence)
+    /// <remarks>A model with no dev split to score (word clusters learned from unlabelled text) passes null <paramref name="devScores"/>.</remarks>
+    public static void Write(string modelPath, string kind, JsonArray trainingData, JsonObject hyperParameters, EvaluationReport? devScores, string licence)
     {
         var manifest = new JsonObject
         {
@@ -33,8 +34,12 @@ internal static class ModelManifest
             ["training_data"] = trainingData,
             ["licence"] = licence,
             ["hyper_parameters"] = hyperParameters,
-            ["dev_scores"] = devScores.ToJson(),
         };
+        if (devScores is not null)
+        {
+            manifest["dev_scores"] = devScores.ToJson();
+        }
+
         var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "manifest.json");
         File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
