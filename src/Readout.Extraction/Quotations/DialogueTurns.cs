@@ -231,13 +231,21 @@ internal static class DialogueTurns
             }
         }
 
+        Attribution narrator;
         var ranked = votes.Values.OrderByDescending(v => v.Count).ToList();
-        if (ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count))
+        if (SelfNamed(document, lines) is { } own)
+        {
+            narrator = own;
+        }
+        else if (ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count))
         {
             return;
         }
+        else
+        {
+            narrator = ranked[0].Name;
+        }
 
-        var narrator = ranked[0].Name;
         foreach (var line in lines)
         {
             if (IsNarrator(document, line.Attribution))
@@ -245,6 +253,59 @@ internal static class DialogueTurns
                 line.Attribution = line.Attribution with { NameFirst = narrator.SpeakerFirst, NameEnd = narrator.SpeakerEnd, Rule = line.Attribution.Rule + "+named-narrator" };
             }
         }
+    }
+
+    /// <summary>
+    /// The name a first-person narrator gives themselves in the narration, outside every quotation: "I called myself
+    /// Pip", "my name is Anna", "Call me Ishmael". Their own word beats how the others address them.
+    /// </summary>
+    private static Attribution? SelfNamed(Document document, IReadOnlyList<Line> lines)
+    {
+        var tokens = document.Tokens;
+        var quoted = new bool[tokens.Count];
+        foreach (var line in lines)
+        {
+            var end = line.Span.CloseToken >= 0 ? line.Span.CloseToken : tokens.IndexAtOrAfter(line.Span.ContentEnd);
+            for (var k = line.Span.OpenToken; k <= end && k < quoted.Length; k++)
+            {
+                quoted[k] = true;
+            }
+        }
+
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (quoted[k])
+            {
+                continue;
+            }
+
+            var name = -1;
+            if (Words.Text(document, k) is "I" && Words.Is(document, k + 1, "called") && k + 3 < tokens.Count && Words.Is(document, k + 2, "myself"))
+            {
+                name = k + 3;
+            }
+            else if (Words.Is(document, k, "my") && Words.Is(document, k + 1, "name") && k + 3 < tokens.Count && (Words.Is(document, k + 2, "is") || Words.Is(document, k + 2, "was")))
+            {
+                name = k + 3;
+            }
+            else if (Words.Text(document, k) is "Call" && Words.Is(document, k + 1, "me"))
+            {
+                name = k + 2;
+            }
+
+            if (name >= 0 && name < tokens.Count && !quoted[name] && Words.IsCapitalized(document, name) && char.IsLetter(Words.Text(document, name)[0]))
+            {
+                var end = name + 1;
+                while (end < tokens.Count && end - name < 3 && Words.IsCapitalized(document, end) && char.IsLetter(Words.Text(document, end)[0]))
+                {
+                    end++;
+                }
+
+                return new Attribution(-1, -1, name, end, "narrator:self-named");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNarrator(Document document, Attribution? attribution) =>

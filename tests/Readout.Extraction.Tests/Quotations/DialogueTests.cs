@@ -283,4 +283,17 @@ public sealed class DialogueTests
             "\u201CThen we should walk.\u201D\n\u201CIn this snow?\u201D\n");
         Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "Then we should walk").SpeakerName);
     }
+
+    [Theory]
+    [InlineData("My name is Ilse Moreau. I live by the river.\n", "Ilse Moreau")]
+    [InlineData("I called myself Ilse. I lived by the river.\n", "Ilse")]
+    [InlineData("I live by the river.\n", "I")]
+    public void A_narrator_who_names_themselves_speaks_under_that_name(string opening, string speaker)
+    {
+        var (document, quotes) = Run(opening +
+            "\u201CWhere have you been?\u201D asked Tomas Brandt.\n\u201CAt the mill,\u201D I said.\n\u201CAll day?\u201D\n\u201CAll day.\u201D\n");
+        var answer = QuoteOf(document, quotes, "At the mill");
+        Assert.Equal("I", answer.Speaker?.Of(document.Text));
+        Assert.Equal(speaker, answer.SpeakerName);
+    }
 }
