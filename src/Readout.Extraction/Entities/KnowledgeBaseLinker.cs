@@ -101,7 +101,9 @@ public sealed class KnowledgeBaseLinker : IComponent
         var query = document.Text[tokens.Starts[first]..tokens.Ends[end - 1]];
         var result = _knowledge.Lookup(query, date);
         var countryCode = result.Country is { } named ? CountryCodeOf(named) : null;
-        var chosen = Choose(result, draft, date);
+        // A lone given name ("John" in a story) is somebody's first name, not the surname of whoever holds office.
+        var givenName = end - first == 1 && GivenNames.Of(query) != MentionAgreement.Unknown;
+        var chosen = Choose(result, draft, date, givenName);
         if (chosen is null)
         {
             // An unknown person with a known role still gets an actor code: "an Iranian military official" → IRNMIL.
@@ -134,7 +136,7 @@ public sealed class KnowledgeBaseLinker : IComponent
     /// The best candidate whose kind fits the recognizer's type; a lone surname only when one holder of it is in office.
     /// A state, organisation or armed group named by one of its own names outranks the recognizer's type ("Daesh" read as a person).
     /// </summary>
-    private static LookupCandidate? Choose(LookupResult result, MentionDraft draft, DateOnly date)
+    private static LookupCandidate? Choose(LookupResult result, MentionDraft draft, DateOnly date, bool givenName)
     {
         LookupCandidate? found = null;
         foreach (var candidate in result.Candidates)
@@ -149,7 +151,7 @@ public sealed class KnowledgeBaseLinker : IComponent
                 || (candidate.Route == LookupRoute.TitleAndSurname && result.Title is { RoleCode: null, Office: Office.Unknown });
             if (bareSurname)
             {
-                if (entry.RoleOn(date) is null)
+                if (entry.RoleOn(date) is null || (givenName && candidate.Route == LookupRoute.Surname))
                 {
                     continue;
                 }

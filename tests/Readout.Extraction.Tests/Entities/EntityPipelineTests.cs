@@ -252,6 +252,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_lone_given_name_is_not_the_surname_of_an_office_holder()
+    {
+        // The knowledge base holds a minister whose surname is John; the story's John is somebody else.
+        var (document, entities) = Run("John Linden sat by the fire. \u201CYou are late,\u201D said John.", "2012-05-01");
+        var john = EntityWith(document, entities, "John");
+        Assert.Null(john.KnowledgeBaseId);
+        Assert.Null(john.Actor);
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
