@@ -140,6 +140,17 @@ internal static class SpeakerFinder
     public static (int First, int End)? SentenceSubject(Document document, int sentenceStart, int limit)
     {
         var start = sentenceStart;
+
+        // "So she …", "Then, Anna …": a connective before the subject is not part of it.
+        while (start < limit && IsConnective(document, start))
+        {
+            start++;
+            if (start < limit && Words.Is(document, start, ","))
+            {
+                start++;
+            }
+        }
+
         if (start < limit && (CueLexicon.IsParticiple(Words.Text(document, start)) || IsPreposition(document, start)))
         {
             // "Speaking in Tehran, President Raisi said": the subject follows the first comma.
@@ -154,6 +165,9 @@ internal static class SpeakerFinder
 
         return start < limit ? PhraseAfter(document, start, limit) : null;
     }
+
+    private static bool IsConnective(Document document, int i) =>
+        Words.Text(document, i) is "So" or "Then" or "And" or "But" or "Yet" or "Thus" or "Still" or "Now" or "Hence" or "Meanwhile";
 
     /// <summary>True for a word that opens an adverbial clause or phrase at the start of a sentence.</summary>
     public static bool IsClauseOpener(Document document, int i) => IsPreposition(document, i);

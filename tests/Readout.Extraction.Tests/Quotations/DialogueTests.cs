@@ -296,4 +296,11 @@ public sealed class DialogueTests
         Assert.Equal("I", answer.Speaker?.Of(document.Text));
         Assert.Equal(speaker, answer.SpeakerName);
     }
+
+    [Fact]
+    public void A_connective_opening_the_sentence_is_not_the_speaker()
+    {
+        var (document, quotes) = Run("Anna Berg looked at the sea. So she turned to the window and said: \u201CA view?\u201D");
+        Assert.Equal("she", Assert.Single(quotes).Speaker?.Of(document.Text));
+    }
 }
