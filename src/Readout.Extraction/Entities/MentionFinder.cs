@@ -28,6 +28,10 @@ internal sealed class MentionFinder
         ["themselves"] = MentionAgreement.Plural,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a third-person pronoun agrees with ("his": masculine, "their": plural), or <see cref="MentionAgreement.Unknown"/> for any other word.</summary>
+    public static MentionAgreement PronounAgreement(ReadOnlySpan<char> word) =>
+        PronounWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agreement) ? agreement : MentionAgreement.Unknown;
+
     // Words that give a person's gender: a description's head ("his mother", "the king") or a title before a name ("Queen Rania", "Mrs Berg").
     private static readonly FrozenDictionary<string, MentionAgreement> GenderWords = GenderTable();
 
@@ -670,7 +674,7 @@ internal sealed class MentionFinder
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!PronounWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Text(document, i), out var agreement))
+            if (PronounAgreement(Text(document, i)) is not (var agreement and not MentionAgreement.Unknown))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using Readout.Core.Annotations;
 using Readout.Core.Documents;
+using Readout.Extraction.Entities;
 using Readout.Nlp.Entities;
 
 namespace Readout.Extraction.Quotations;
@@ -52,8 +53,8 @@ internal static class DialogueTurns
         public Attribution? Addressed { get; set; }
     }
 
-    /// <summary>Re-attributes the unattributed turns of <paramref name="lines"/> (in text order) when the document is dialogue.</summary>
-    public static void Resolve(Document document, IReadOnlyList<Line> lines, SpeakerMentions mentions)
+    /// <summary>Re-attributes the unattributed turns of <paramref name="lines"/> (in text order) when the document is dialogue; <paramref name="quoted"/> marks the tokens inside quotations.</summary>
+    public static void Resolve(Document document, IReadOnlyList<Line> lines, SpeakerMentions mentions, bool[] quoted)
     {
         if (lines.Count < 3)
         {
@@ -142,7 +143,7 @@ internal static class DialogueTurns
             }
         }
 
-        NameNarrator(document, mentions, turns, lines);
+        NameNarrator(document, mentions, turns, lines, quoted);
     }
 
     /// <summary>
@@ -207,8 +208,13 @@ internal static class DialogueTurns
     /// narrator in the turn right after one of theirs (or right before it), when no other name is said to them as
     /// often. Every line whose speaker is that "I" then carries the name (the mention stays "I").
     /// </summary>
-    private static void NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines)
+    private static void NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted)
     {
+        if (!lines.Any(line => IsNarrator(document, line.Attribution)))
+        {
+            return;
+        }
+
         var votes = new Dictionary<string, (int Count, Attribution Name)>(StringComparer.Ordinal);
         for (var t = 0; t < turns.Count; t++)
         {
@@ -233,7 +239,7 @@ internal static class DialogueTurns
 
         Attribution narrator;
         var ranked = votes.Values.OrderByDescending(v => v.Count).ToList();
-        if (SelfNamed(document, lines) is { } own)
+        if (SelfNamed(document, quoted) is { } own)
         {
             narrator = own;
         }
@@ -256,22 +262,12 @@ internal static class DialogueTurns
     }
 
     /// <summary>
-    /// The name a first-person narrator gives themselves in the narration, outside every quotation: "I called myself
+    /// The name a first-person narrator gives themselves in the narration, outside every quotation (<paramref name="quoted"/>): "I called myself
     /// Pip", "my name is Anna", "Call me Ishmael". Their own word beats how the others address them.
     /// </summary>
-    private static Attribution? SelfNamed(Document document, IReadOnlyList<Line> lines)
+    private static Attribution? SelfNamed(Document document, bool[] quoted)
     {
         var tokens = document.Tokens;
-        var quoted = new bool[tokens.Count];
-        foreach (var line in lines)
-        {
-            var end = line.Span.CloseToken >= 0 ? line.Span.CloseToken : tokens.IndexAtOrAfter(line.Span.ContentEnd);
-            for (var k = line.Span.OpenToken; k <= end && k < quoted.Length; k++)
-            {
-                quoted[k] = true;
-            }
-        }
-
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             if (quoted[k])
@@ -363,9 +359,9 @@ internal static class DialogueTurns
             return null;
         }
 
-        char? gender;
+        MentionAgreement gender;
         var pronoun = false;
-        if (said.SpeakerEnd - said.SpeakerFirst == 1 && PronounGender(Words.Text(document, said.SpeakerFirst)) is { } pronounGender)
+        if (PersonalPronounGender(document, said) is var pronounGender and not MentionAgreement.Unknown)
         {
             pronoun = true;
             if (turn.Identity is not null && turn.Identity != before)
@@ -393,7 +389,8 @@ internal static class DialogueTurns
 
         // A pronoun needs the other's gender to agree; a description only must not contradict it.
         var otherGender = GenderOf(document, entity);
-        return pronoun ? (otherGender == gender ? other : null) : (gender is null || otherGender is null || otherGender == gender ? other : null);
+        return pronoun ? (otherGender == gender ? other : null)
+            : (gender == MentionAgreement.Unknown || otherGender == MentionAgreement.Unknown || otherGender == gender ? other : null);
     }
 
     /// <summary>The entity of a definite description ("the artist", "his step-son") that no name joined.</summary>
@@ -430,36 +427,32 @@ internal static class DialogueTurns
         turn.Identity = Identity(document, mentions, speaker);
     }
 
-    private static char? PronounGender(ReadOnlySpan<char> pronoun) => pronoun switch
-    {
-        "he" or "He" => 'm',
-        "she" or "She" => 'f',
-        _ => null,
-    };
+    /// <summary>The gender of a speaker that is a lone "he" or "she" (and the like), else unknown.</summary>
+    private static MentionAgreement PersonalPronounGender(Document document, Attribution? speaker) =>
+        speaker is { HasSpeaker: true } said && said.SpeakerEnd - said.SpeakerFirst == 1
+        && MentionFinder.PronounAgreement(Words.Text(document, said.SpeakerFirst)) is var agreement and (MentionAgreement.Masculine or MentionAgreement.Feminine)
+            ? agreement
+            : MentionAgreement.Unknown;
 
     /// <summary>The gender the document gives an entity: the third-person pronouns it took, when they agree.</summary>
-    private static char? GenderOf(Document document, Entity entity)
+    private static MentionAgreement GenderOf(Document document, Entity entity)
     {
-        int male = 0, female = 0;
+        var gender = MentionAgreement.Unknown;
         foreach (var mention in entity.Mentions)
         {
-            if (mention.Kind != MentionKind.Pronoun)
+            if (mention.Kind == MentionKind.Pronoun
+                && MentionFinder.PronounAgreement(mention.Range.Of(document.Text)) is var agreement and (MentionAgreement.Masculine or MentionAgreement.Feminine))
             {
-                continue;
-            }
+                if (gender != MentionAgreement.Unknown && gender != agreement)
+                {
+                    return MentionAgreement.Unknown; // both: the document does not settle it
+                }
 
-            switch (mention.Range.Of(document.Text).ToLowerInvariant())
-            {
-                case "he" or "him" or "his" or "himself":
-                    male++;
-                    break;
-                case "she" or "her" or "hers" or "herself":
-                    female++;
-                    break;
+                gender = agreement;
             }
         }
 
-        return male > 0 && female == 0 ? 'm' : female > 0 && male == 0 ? 'f' : null;
+        return gender;
     }
 
     private static bool IsOath(ReadOnlySpan<char> word) => word is "Lord" or "God" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Gad" or "Gosh" or "Lordy";
@@ -627,7 +620,7 @@ internal static class DialogueTurns
             for (var k = t + 1; k < turns.Count && turns[k].NarrationBefore == 0; k++)
             {
                 // A turn named by "he" or "she" is only as sure as the coreference behind it: not evidence enough.
-                if (turns[k].Identity is { } named && !IsThirdPersonPronoun(document, turns[k].Speaker))
+                if (turns[k].Identity is { } named && PersonalPronounGender(document, turns[k].Speaker) == MentionAgreement.Unknown)
                 {
                     // Joined, turn k is the first speaker's when an even number of turns lie from t to k.
                     join = (named == before.Identity) == ((k - t) % 2 == 0);
@@ -647,9 +640,6 @@ internal static class DialogueTurns
             }
         }
     }
-
-    private static bool IsThirdPersonPronoun(Document document, Attribution? speaker) =>
-        speaker is { HasSpeaker: true } said && said.SpeakerEnd - said.SpeakerFirst == 1 && PronounGender(Words.Text(document, said.SpeakerFirst)) is not null;
 
     private static bool AsksQuestion(Document document, QuotedSpan span)
     {
@@ -739,9 +729,7 @@ internal static class DialogueTurns
             return null;
         }
 
-        var tokens = document.Tokens;
-        var range = new TextRange(tokens.Starts[attribution.SpeakerFirst], tokens.Ends[attribution.SpeakerEnd - 1]);
-        if (mentions.Over(range) is { } entity)
+        if (EntityOf(document, mentions, attribution) is { } entity)
         {
             return entity.Id;
         }
@@ -752,6 +740,7 @@ internal static class DialogueTurns
             return Words.Text(document, attribution.SpeakerFirst) is "I" ? "I" : null;
         }
 
-        return range.Of(document.Text).ToLowerInvariant();
+        var tokens = document.Tokens;
+        return document.Text[tokens.Starts[attribution.SpeakerFirst]..tokens.Ends[attribution.SpeakerEnd - 1]].ToLowerInvariant();
     }
 }

@@ -151,7 +151,7 @@ public sealed class QuotationExtractor : IComponent
             previousSpan = span;
         }
 
-        DialogueTurns.Resolve(document, lines, mentions);
+        DialogueTurns.Resolve(document, lines, mentions, quoted);
         foreach (var line in lines)
         {
             found.Add(new Found(QuotationKind.Direct, line.Attribution, new TextRange(line.Span.ContentStart, line.Span.ContentEnd)));

@@ -35,31 +35,7 @@ internal static class EntityFeatures
         ref readonly var n2 = ref At(words, i + 2);
         var t1 = FeatureHash.OfValue(previous);
         var t2 = FeatureHash.OfValue(beforePrevious);
-        var n = 0;
-        features[n++] = FeatureHash.Feature(0, 0);
-        features[n++] = FeatureHash.Feature(1, w.Form);
-        features[n++] = FeatureHash.Feature(2, w.Lower);
-        features[n++] = FeatureHash.Feature(3, w.Shape);
-        features[n++] = FeatureHash.Feature(4, w.Prefix2);
-        features[n++] = FeatureHash.Feature(5, w.Prefix3);
-        features[n++] = FeatureHash.Feature(6, w.Suffix2);
-        features[n++] = FeatureHash.Feature(7, w.Suffix3);
-        features[n++] = FeatureHash.Feature(8, w.Suffix4);
-        features[n++] = FeatureHash.Feature(9, w.Flags);
-        features[n++] = FeatureHash.Feature(10, w.Upos);
-        features[n++] = FeatureHash.Feature(11, w.Xpos);
-        features[n++] = FeatureHash.Feature(12, p1.Lower);
-        features[n++] = FeatureHash.Feature(13, p2.Lower);
-        features[n++] = FeatureHash.Feature(14, n1.Lower);
-        features[n++] = FeatureHash.Feature(15, n2.Lower);
-        features[n++] = FeatureHash.Feature(16, p1.Shape);
-        features[n++] = FeatureHash.Feature(17, n1.Shape);
-        features[n++] = FeatureHash.Feature(18, p1.Shape, w.Shape, n1.Shape);
-        features[n++] = FeatureHash.Feature(19, p1.Xpos);
-        features[n++] = FeatureHash.Feature(20, n1.Xpos);
-        features[n++] = FeatureHash.Feature(21, p1.Upos, w.Upos, n1.Upos);
-        features[n++] = FeatureHash.Feature(22, p1.Lower, w.Lower);
-        features[n++] = FeatureHash.Feature(23, w.Lower, n1.Lower);
+        var n = WindowFeatures(words, i, features);
         features[n++] = FeatureHash.Feature(24, t1);
         features[n++] = FeatureHash.Feature(25, t1, t2);
         features[n++] = FeatureHash.Feature(26, t1, w.Lower);
@@ -119,31 +95,7 @@ internal static class EntityFeatures
         ref readonly var p2 = ref At(words, i - 2);
         ref readonly var n1 = ref At(words, i + 1);
         ref readonly var n2 = ref At(words, i + 2);
-        var n = 0;
-        features[n++] = FeatureHash.Feature(0, 0);
-        features[n++] = FeatureHash.Feature(1, w.Form);
-        features[n++] = FeatureHash.Feature(2, w.Lower);
-        features[n++] = FeatureHash.Feature(3, w.Shape);
-        features[n++] = FeatureHash.Feature(4, w.Prefix2);
-        features[n++] = FeatureHash.Feature(5, w.Prefix3);
-        features[n++] = FeatureHash.Feature(6, w.Suffix2);
-        features[n++] = FeatureHash.Feature(7, w.Suffix3);
-        features[n++] = FeatureHash.Feature(8, w.Suffix4);
-        features[n++] = FeatureHash.Feature(9, w.Flags);
-        features[n++] = FeatureHash.Feature(10, w.Upos);
-        features[n++] = FeatureHash.Feature(11, w.Xpos);
-        features[n++] = FeatureHash.Feature(12, p1.Lower);
-        features[n++] = FeatureHash.Feature(13, p2.Lower);
-        features[n++] = FeatureHash.Feature(14, n1.Lower);
-        features[n++] = FeatureHash.Feature(15, n2.Lower);
-        features[n++] = FeatureHash.Feature(16, p1.Shape);
-        features[n++] = FeatureHash.Feature(17, n1.Shape);
-        features[n++] = FeatureHash.Feature(18, p1.Shape, w.Shape, n1.Shape);
-        features[n++] = FeatureHash.Feature(19, p1.Xpos);
-        features[n++] = FeatureHash.Feature(20, n1.Xpos);
-        features[n++] = FeatureHash.Feature(21, p1.Upos, w.Upos, n1.Upos);
-        features[n++] = FeatureHash.Feature(22, p1.Lower, w.Lower);
-        features[n++] = FeatureHash.Feature(23, w.Lower, n1.Lower);
+        var n = WindowFeatures(words, i, features);
         features[n++] = FeatureHash.Feature(29, w.Lower, w.Flags);
         features[n++] = FeatureHash.Feature(30, p1.Form);
         features[n++] = FeatureHash.Feature(31, n1.Form);
@@ -187,6 +139,45 @@ internal static class EntityFeatures
         }
 
         return (n, t);
+    }
+
+    /// <summary>
+    /// Templates 0–23, the same in both recognizers: the word, its shape, affixes and tags, and the words, shapes and
+    /// tags two either side.
+    /// </summary>
+    private static int WindowFeatures(ReadOnlySpan<EntityWord> words, int i, Span<ulong> features)
+    {
+        ref readonly var w = ref words[i];
+        ref readonly var p1 = ref At(words, i - 1);
+        ref readonly var p2 = ref At(words, i - 2);
+        ref readonly var n1 = ref At(words, i + 1);
+        ref readonly var n2 = ref At(words, i + 2);
+        var n = 0;
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, w.Form);
+        features[n++] = FeatureHash.Feature(2, w.Lower);
+        features[n++] = FeatureHash.Feature(3, w.Shape);
+        features[n++] = FeatureHash.Feature(4, w.Prefix2);
+        features[n++] = FeatureHash.Feature(5, w.Prefix3);
+        features[n++] = FeatureHash.Feature(6, w.Suffix2);
+        features[n++] = FeatureHash.Feature(7, w.Suffix3);
+        features[n++] = FeatureHash.Feature(8, w.Suffix4);
+        features[n++] = FeatureHash.Feature(9, w.Flags);
+        features[n++] = FeatureHash.Feature(10, w.Upos);
+        features[n++] = FeatureHash.Feature(11, w.Xpos);
+        features[n++] = FeatureHash.Feature(12, p1.Lower);
+        features[n++] = FeatureHash.Feature(13, p2.Lower);
+        features[n++] = FeatureHash.Feature(14, n1.Lower);
+        features[n++] = FeatureHash.Feature(15, n2.Lower);
+        features[n++] = FeatureHash.Feature(16, p1.Shape);
+        features[n++] = FeatureHash.Feature(17, n1.Shape);
+        features[n++] = FeatureHash.Feature(18, p1.Shape, w.Shape, n1.Shape);
+        features[n++] = FeatureHash.Feature(19, p1.Xpos);
+        features[n++] = FeatureHash.Feature(20, n1.Xpos);
+        features[n++] = FeatureHash.Feature(21, p1.Upos, w.Upos, n1.Upos);
+        features[n++] = FeatureHash.Feature(22, p1.Lower, w.Lower);
+        features[n++] = FeatureHash.Feature(23, w.Lower, n1.Lower);
+        return n;
     }
 
     private static int AddMarks(GazetteerMarks marks, int token, int template, ulong previous, Span<ulong> features, int n, bool withPrevious)

@@ -90,11 +90,7 @@ public static class EntityRecognizerTrainer
                     }
                 }
 
-                for (var i = 0; i < final.Length; i++)
-                {
-                    correct += final[i] == document.Gold[i] ? 1 : 0;
-                }
-
+                correct += Matches(final, document.Gold);
                 total += final.Length;
             }
 
@@ -142,11 +138,7 @@ public static class EntityRecognizerTrainer
                     }
                 }
 
-                for (var i = 0; i < final.Length; i++)
-                {
-                    correct += final[i] == document.Gold[i] ? 1 : 0;
-                }
-
+                correct += Matches(final, document.Gold);
                 total += final.Length;
             }
 
@@ -160,6 +152,17 @@ public static class EntityRecognizerTrainer
             second?.Words.ToModel(options.MinimumWeight, options.MinimumUpdates),
             first.Transitions.ToModel(options.MinimumWeight, options.MinimumUpdates),
             second?.Transitions.ToModel(options.MinimumWeight, options.MinimumUpdates));
+    }
+
+    private static int Matches(int[] guesses, int[] gold)
+    {
+        var matches = 0;
+        for (var i = 0; i < guesses.Length; i++)
+        {
+            matches += guesses[i] == gold[i] ? 1 : 0;
+        }
+
+        return matches;
     }
 
     /// <summary>Scores, predicts under the BILOU constraints and updates; returns the prediction.</summary>
