@@ -35,7 +35,7 @@ public static class ReadoutServer
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            kestrel.Limits.MaxRequestBodySize = RequestBody.KestrelLimit(options.MaxRequestBytes);
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Listen(address, options.Port);
         });
