@@ -49,6 +49,9 @@ internal static class DialogueTurns
 
         public (int First, int End)? BeatSubject { get; set; }
 
+        /// <summary>True when <see cref="BeatSubject"/> is a he or she, trusted only for someone already in the exchange.</summary>
+        public bool BeatIsPronoun { get; set; }
+
         /// <summary>The person the turn's words address by name (<see cref="Vocative"/>), found once.</summary>
         public Attribution? Addressed { get; set; }
     }
@@ -122,7 +125,8 @@ internal static class DialogueTurns
                 continue;
             }
 
-            if (Beat(turn) is { } beat && Identity(document, mentions, beat) != spokenTo)
+            if (Beat(turn) is { } beat && Identity(document, mentions, beat) is var beatIdentity && beatIdentity != spokenTo
+                && (!turn.BeatIsPronoun || (beatIdentity is not null && InExchange(turns, t, beatIdentity))))
             {
                 Assign(document, mentions, turn, beat);
                 continue;
@@ -189,7 +193,7 @@ internal static class DialogueTurns
     /// </summary>
     private static Attribution? OtherPresent(Document document, SpeakerMentions mentions, Turn turn, string excluded, string? spokenTo)
     {
-        foreach (var candidate in (Attribution?[])[turn.Addressed, Beat(turn)])
+        foreach (var candidate in (Attribution?[])[turn.Addressed, turn.BeatIsPronoun ? null : Beat(turn)])
         {
             if (candidate is { } known && Identity(document, mentions, known) is { } identity && identity != excluded && identity != spokenTo)
             {
@@ -198,6 +202,20 @@ internal static class DialogueTurns
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="identity"/> spoke one of the few turns before <paramref name="t"/> in its conversation.</summary>
+    private static bool InExchange(List<Turn> turns, int t, string identity)
+    {
+        for (var k = t - 1; k >= 0 && t - k <= 4 && SameConversation(turns, k, t); k--)
+        {
+            if (turns[k].Identity == identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Attribution? Beat(Turn turn) =>
@@ -541,7 +559,8 @@ internal static class DialogueTurns
 
             if (turn.NarrationBefore > 0 && before > 0)
             {
-                turn.BeatSubject = PersonSubject(document, sentences[before - 1], mentions);
+                turn.BeatSubject = PersonSubject(document, sentences[before - 1], mentions, out var pronoun);
+                turn.BeatIsPronoun = pronoun;
             }
 
             turn.Lines.Add(line);
@@ -697,8 +716,9 @@ internal static class DialogueTurns
     /// nearer."). Not a pronoun: which character "he" is in a beat is the coreference's weakest guess, and turn taking
     /// does better there.
     /// </summary>
-    private static (int First, int End)? PersonSubject(Document document, Span sentence, SpeakerMentions mentions)
+    private static (int First, int End)? PersonSubject(Document document, Span sentence, SpeakerMentions mentions, out bool pronoun)
     {
+        pronoun = false;
         if (SpeakerFinder.SentenceSubject(document, sentence.FirstToken, sentence.EndToken) is not { } subject)
         {
             return null;
@@ -707,9 +727,15 @@ internal static class DialogueTurns
         var tokens = document.Tokens;
         var head = subject.End - 1;
         var next = subject.End;
-        if (!tokens.HasTags || next >= sentence.EndToken || tokens.Upos[next] is not (UniversalPos.VERB or UniversalPos.AUX) || Words.IsPronoun(document, head))
+        if (!tokens.HasTags || next >= sentence.EndToken || tokens.Upos[next] is not (UniversalPos.VERB or UniversalPos.AUX))
         {
             return null;
+        }
+
+        if (Words.IsPronoun(document, head))
+        {
+            pronoun = subject.End - subject.First == 1 && MentionFinder.PronounAgreement(Words.Text(document, head)) is MentionAgreement.Masculine or MentionAgreement.Feminine;
+            return pronoun ? subject : null;
         }
 
         if (tokens.Upos[head] == UniversalPos.PROPN)

@@ -102,7 +102,8 @@ internal static class DirectQuoteAttributor
 
         // "told reporters:" / "told the BBC," — the cue is a little further back.
         var cue = CueFinder.EndingAt(document, j, sentenceStart, dialogue: true);
-        for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow); back--)
+        // Not past a quotation: "'It won't tell,' said Anna; '…'" has no cue in Anna's words.
+        for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow) && !Words.IsClosingQuote(document, back); back--)
         {
             if (CueLexicon.IsTell(Words.Text(document, back)))
             {

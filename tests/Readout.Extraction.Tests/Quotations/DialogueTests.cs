@@ -130,6 +130,27 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_he_or_she_beat_gives_the_line_to_that_person_in_the_exchange_not_to_the_turn_before_the_last()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n" +
+            "\u201CIt always is in winter,\u201D said Ilse Moreau.\n" +
+            "She looked up at the grey sky.\n" +
+            "\u201CAnd the snow will not stop.\u201D\n" +
+            "\u201CThen we walk.\u201D\n" +
+            "\u201CIn this?\u201D\n");
+        AssertSpeaker(QuoteOf(document, quotes, "And the snow"), "direct:beat", "Ilse Moreau");
+    }
+
+    [Fact]
+    public void A_quotation_after_a_semicolon_takes_no_cue_from_the_quotation_before_it()
+    {
+        var (document, quotes) = Run("\u201CThe letter will tell you nothing,\u201D said Tomas Brandt; \u201Cnot a single word of it.\u201D");
+        Assert.All(quotes, q => Assert.Equal("Tomas Brandt", q.SpeakerName));
+        Assert.DoesNotContain(quotes, q => q.Cue?.Of(document.Text) == "tell");
+    }
+
+    [Fact]
     public void The_person_a_narration_beat_was_about_answers_when_the_last_speaker_is_known()
     {
         var (document, quotes) = Run(
