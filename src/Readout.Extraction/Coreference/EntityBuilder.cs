@@ -111,7 +111,8 @@ internal static class EntityBuilder
         string? fallback = null;
         foreach (var (mention, _) in cluster.Mentions)
         {
-            if (mention.ActorCode is not { } code)
+            // A mention linked to another entry than the cluster's carries that entry's code, not this one's.
+            if (mention.ActorCode is not { } code || (mention.KnowledgeBaseId is not null && mention.KnowledgeBaseId != cluster.KnowledgeBaseId))
             {
                 continue;
             }

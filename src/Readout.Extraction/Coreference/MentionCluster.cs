@@ -65,19 +65,24 @@ internal sealed class MentionCluster
     /// <summary>True for a cluster of a person or people.</summary>
     public bool IsPerson => Type == Nlp.Entities.EntityTypes.Person;
 
-    /// <summary>Adds a mention and what it says.</summary>
-    public void Add(LinkedMention mention, string rule, Core.Documents.Document document)
+    /// <summary>Adds a mention and what it says; with <paramref name="adoptLink"/> false, not its knowledge-base entry.</summary>
+    public void Add(LinkedMention mention, string rule, Core.Documents.Document document, bool adoptLink = true)
     {
         Mentions.Add((mention, rule));
         LastToken = Math.Max(LastToken, mention.FirstToken);
-        if (KnowledgeBaseId is null && mention.KnowledgeBaseId is not null)
+        if (adoptLink && KnowledgeBaseId is null && mention.KnowledgeBaseId is not null)
         {
             KnowledgeBaseId = mention.KnowledgeBaseId;
             KnowledgeBaseKind = mention.KnowledgeBaseKind;
         }
 
-        Country ??= mention.Country;
-        if (mention.ActorCode is { Length: > 3 } code && !Knowledge.Actors.ActorCodes.IsTransnational(code))
+        // A link not adopted is someone else's, and so are the country and role it brought.
+        if (adoptLink)
+        {
+            Country ??= mention.Country;
+        }
+
+        if (adoptLink && mention.ActorCode is { Length: > 3 } code && !Knowledge.Actors.ActorCodes.IsTransnational(code))
         {
             Roles.Add(code[3..]);
         }

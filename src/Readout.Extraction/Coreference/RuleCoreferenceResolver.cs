@@ -89,7 +89,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 rule = mention.Rule;
             }
 
-            cluster.Add(mention, rule!, document);
+            cluster.Add(mention, rule!, document, adoptLink: rule != "surname" || NamedAs(cluster, mention.KnowledgeBaseName));
             clusterOf[mention] = cluster;
             if (mention.Kind == MentionKind.Name)
             {
@@ -171,7 +171,48 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (person, "surname");
         }
 
+        if (mention.Type == EntityTypes.Person && GivenNameAntecedent(document, mention, clusters) is { } called)
+        {
+            return (called, "given-name");
+        }
+
         return mention.Type == EntityTypes.Person && DescribedBefore(document, mention, clusters) is { } described ? (described, "name:description") : (null, null);
+    }
+
+    /// <summary>
+    /// The one person called before only by the given name this full name opens with: "'Not well, Florence.' …
+    /// said Florence Linden". Not a surname: "Mr. Linden … Florence Linden" are two people of one family.
+    /// </summary>
+    private static MentionCluster? GivenNameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)
+    {
+        var (first, end) = mention.Name;
+        if (first < 0 || end - first < 2)
+        {
+            return null;
+        }
+
+        var given = Words(document, first);
+        if (GivenNames.Of(given) == MentionAgreement.Unknown)
+        {
+            return null;
+        }
+
+        MentionCluster? found = null;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is null && cluster.HasName && cluster.IsPerson && cluster.KnowledgeBaseId is null && cluster.NameWords.Count == 1
+                && cluster.NameWords.Contains(given.ToLowerInvariant()) && !NamedOtherGender(mention, cluster))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = cluster;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -213,6 +254,22 @@ public sealed class RuleCoreferenceResolver : IComponent
         "rev" => "reverend",
         var other => other,
     };
+
+    /// <summary>
+    /// True when every name word of <paramref name="cluster"/> is in the knowledge-base name <paramref name="linked"/>
+    /// (or is a familiar form of one): "Mr. Linden" linked by surname to an office holder does not make the document's
+    /// John Linden that person.
+    /// </summary>
+    private static bool NamedAs(MentionCluster cluster, string? linked)
+    {
+        if (linked is null)
+        {
+            return true;
+        }
+
+        var words = new HashSet<string>(linked.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        return cluster.NameWords.All(w => words.Contains(w) || Hypocorisms.StandsForOneOf(w, words));
+    }
 
     /// <summary>The one person named before whose name holds this mention's words ("Mekdad", "Martyr Soleimani"); null when none or several.</summary>
     private static MentionCluster? SurnameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)

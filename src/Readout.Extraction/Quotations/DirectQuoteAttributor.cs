@@ -162,7 +162,9 @@ internal static class DirectQuoteAttributor
         // "… Iran, he said, adding …" or "… neighbours, and called on …": the subject of the finite cue earlier in the sentence.
         for (var k = cue - 1; k >= sentenceStart; k--)
         {
+            // Not a verb conjoined or infinitive ("afraid to go into the store and ask for help"): what stands before it is no subject.
             if (CueFinder.At(document, k, cue) is { } finite && !CueLexicon.IsParticiple(Words.Text(document, k))
+                && !IsConjoined(document, k, sentenceStart) && !(k > sentenceStart && Words.Is(document, k - 1, "to"))
                 && SpeakerFinder.PhraseBefore(document, finite.First, sentenceStart) is { } subject)
             {
                 return subject;

@@ -262,6 +262,24 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_title_and_surname_that_the_knowledge_base_links_does_not_give_a_namesake_the_office_holders_entry()
+    {
+        var (document, entities) = Run("Ali Raisi read the letter twice. Mr. Raisi then folded it away.", "2023-06-12");
+        var ali = EntityWith(document, entities, "Ali Raisi");
+        Assert.Contains("Mr. Raisi", MentionsOf(document, ali));
+        Assert.Null(ali.KnowledgeBaseId);
+        Assert.Null(ali.Actor);
+    }
+
+    [Fact]
+    public void A_full_name_joins_the_one_person_called_before_by_its_given_name_but_not_by_its_surname()
+    {
+        var (document, entities) = Run("\u201CYou look tired, Margaret.\u201D\n\u201CI am not tired,\u201D said Margaret Marsh. Mr. Marsh lit the lamp. Anna Marsh sat down.");
+        Assert.Equal(EntityWith(document, entities, "Margaret").Id, EntityWith(document, entities, "Margaret Marsh").Id);
+        Assert.NotEqual(EntityWith(document, entities, "Mr. Marsh").Id, EntityWith(document, entities, "Anna Marsh").Id);
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");

@@ -215,6 +215,13 @@ public sealed class QuotationExtractorTests
     }
 
     [Fact]
+    public void A_participle_takes_no_subject_from_a_cue_verb_inside_an_infinitive()
+    {
+        var (document, quotes) = Extract("He was afraid to go into the shop and ask for help, so he sat by the gate, whimpering, \u201CMy kitten is gone!\u201D");
+        AssertQuote(document, Assert.Single(quotes), QuotationKind.Direct, "whimpering", "My kitten is gone!", "He");
+    }
+
+    [Fact]
     public void Clause_then_pronoun_cue_then_participle_and_quote()
     {
         const string text = "The people of Sudmark will never forget the help of Norland, he said, adding, \u201CWe will rebuild together.\u201D";
