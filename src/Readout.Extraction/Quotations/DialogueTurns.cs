@@ -89,6 +89,8 @@ internal static class DialogueTurns
             turn.Addressed = Vocative(document, mentions, turn);
         }
 
+        NameDescribedSpeakers(document, mentions, turns);
+
         // Forward: the person addressed, beats, then the speaker before the last one.
         for (var t = 0; t < turns.Count; t++)
         {
@@ -411,6 +413,104 @@ internal static class DialogueTurns
             : (gender == MentionAgreement.Unknown || otherGender == MentionAgreement.Unknown || otherGender == gender ? other : null);
     }
 
+    /// <summary>
+    /// In an unbroken exchange between two people, turns alternate: when one side's stated speakers are a name and a
+    /// description of nobody named ("said the man with the basket" … "said Durbeyfield"), and neither appears on the
+    /// other side, the description is that name. The description's turns then carry the name (rule <c>+same-side</c>).
+    /// </summary>
+    private static void NameDescribedSpeakers(Document document, SpeakerMentions mentions, List<Turn> turns)
+    {
+        for (var start = 0; start < turns.Count;)
+        {
+            var end = start + 1;
+            while (end < turns.Count && turns[end].NarrationBefore <= 1)
+            {
+                end++;
+            }
+
+            if (end - start >= 4)
+            {
+                NameSide(document, mentions, turns, start, end, 0);
+                NameSide(document, mentions, turns, start, end, 1);
+            }
+
+            start = end;
+        }
+    }
+
+    private static void NameSide(Document document, SpeakerMentions mentions, List<Turn> turns, int start, int end, int side)
+    {
+        var otherSide = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = start + 1 - side; k < end; k += 2)
+        {
+            if (turns[k].Identity is { } id)
+            {
+                otherSide.Add(id);
+            }
+        }
+
+        if (otherSide.Count == 0)
+        {
+            return;
+        }
+
+        (Attribution Speaker, string Identity, Entity Entity)? name = null;
+        var described = new List<(int Turn, Entity Entity)>();
+        for (var k = start + side; k < end; k += 2)
+        {
+            if (turns[k].Speaker is not { } said || turns[k].Identity is not { } id)
+            {
+                continue;
+            }
+
+            // Someone on both sides, a newcomer on a side already named ("answered an old man") or a speaker who is no
+            // person the text tracks: not an exchange of two.
+            if (otherSide.Contains(id) || (name is not null && IsIndefinite(document, said))
+                || EntityOf(document, mentions, said) is not { Type: EntityTypes.Person } entity)
+            {
+                return;
+            }
+
+            if (entity.Mentions.Any(m => m.Kind == MentionKind.Name))
+            {
+                if (name is { } known && known.Identity != id)
+                {
+                    return;
+                }
+
+                name ??= (said, id, entity);
+            }
+            else
+            {
+                described.Add((k, entity));
+            }
+        }
+
+        if (name is not { } chosen || described.Count == 0)
+        {
+            return;
+        }
+
+        var gender = GenderOf(document, chosen.Entity);
+        foreach (var (k, entity) in described)
+        {
+            if (GenderOf(document, entity) is var other && (other == gender || other == MentionAgreement.Unknown || gender == MentionAgreement.Unknown))
+            {
+                foreach (var turn in turns)
+                {
+                    if (turn.Speaker is not null && turn.Identity == entity.Id)
+                    {
+                        Rename(document, mentions, turn, chosen.Speaker, "+same-side");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsIndefinite(Document document, Attribution said) =>
+        Words.Is(document, said.SpeakerFirst, "a") || Words.Is(document, said.SpeakerFirst, "an") || Words.Is(document, said.SpeakerFirst, "another")
+        || Words.Is(document, said.SpeakerFirst, "some") || Words.Is(document, said.SpeakerFirst, "one");
+
     /// <summary>The entity of a definite description ("the artist", "his step-son") that no name joined.</summary>
     private static Entity? UnnamedDescription(Document document, SpeakerMentions mentions, Attribution said)
     {
@@ -430,18 +530,18 @@ internal static class DialogueTurns
     }
 
     /// <summary>Gives a turn's stated speaker mention ("he") the name of <paramref name="speaker"/>, recording that turn taking chose it.</summary>
-    private static void Rename(Document document, SpeakerMentions mentions, Turn turn, Attribution speaker)
+    private static void Rename(Document document, SpeakerMentions mentions, Turn turn, Attribution speaker, string rule = "+turn-taking")
     {
         var stated = turn.Speaker!.Value;
         foreach (var line in turn.Lines)
         {
             if (line.Attribution.SpeakerFirst == stated.SpeakerFirst)
             {
-                line.Attribution = line.Attribution with { NameFirst = speaker.SpeakerFirst, NameEnd = speaker.SpeakerEnd, Rule = line.Attribution.Rule + "+turn-taking" };
+                line.Attribution = line.Attribution with { NameFirst = speaker.NameFirst >= 0 ? speaker.NameFirst : speaker.SpeakerFirst, NameEnd = speaker.NameFirst >= 0 ? speaker.NameEnd : speaker.SpeakerEnd, Rule = line.Attribution.Rule + rule };
             }
         }
 
-        turn.Speaker = stated with { NameFirst = speaker.SpeakerFirst, NameEnd = speaker.SpeakerEnd };
+        turn.Speaker = stated with { NameFirst = speaker.NameFirst >= 0 ? speaker.NameFirst : speaker.SpeakerFirst, NameEnd = speaker.NameFirst >= 0 ? speaker.NameEnd : speaker.SpeakerEnd };
         turn.Identity = Identity(document, mentions, speaker);
     }
 

@@ -285,6 +285,19 @@ public sealed class DialogueTests
         Assert.Equal("he", answer.Speaker?.Of(document.Text));
     }
 
+    [Fact]
+    public void A_description_on_the_same_side_of_an_exchange_as_a_name_is_that_person()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe river is high,\u201D said the old man.\n\u201CCan we cross?\u201D asked Ilse Moreau.\n" +
+            "\u201CNot tonight,\u201D said the old man.\n\u201CThen tomorrow?\u201D asked Ilse Moreau.\n" +
+            "\u201CTomorrow, perhaps,\u201D said Tomas Brandt.\n\u201CAt dawn?\u201D\n\u201CAt dawn.\u201D\n");
+        var first = QuoteOf(document, quotes, "The river is high");
+        AssertSpeaker(first, "direct:after-quote-inverted+same-side", "Tomas Brandt");
+        Assert.Equal("the old man", first.Speaker?.Of(document.Text));
+        Assert.Equal("Ilse Moreau", QuoteOf(document, quotes, "Can we cross").SpeakerName);
+    }
+
     [Theory]
     [InlineData("answered the old man", "Tomas Brandt")]
     [InlineData("answered an old man", "an old man")]
