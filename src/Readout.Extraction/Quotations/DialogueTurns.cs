@@ -149,6 +149,21 @@ internal static class DialogueTurns
             }
         }
 
+        // A line left to the speaker before it that addresses that very speaker by name is someone else's: unknown.
+        foreach (var turn in turns)
+        {
+            if (turn.Speaker is null && turn.Addressed is { } addressed && Identity(document, mentions, addressed) is { } spokenTo)
+            {
+                foreach (var line in turn.Lines)
+                {
+                    if (!line.IsExplicit && line.Attribution.HasSpeaker && Identity(document, mentions, line.Attribution) == spokenTo)
+                    {
+                        line.Attribution = new Attribution(-1, -1, -1, -1, "direct:unattributed");
+                    }
+                }
+            }
+        }
+
         NameNarrator(document, mentions, turns, lines, quoted);
     }
 

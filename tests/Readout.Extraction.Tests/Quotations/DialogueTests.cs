@@ -310,6 +310,15 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_line_that_addresses_the_speaker_before_it_by_name_is_not_theirs()
+    {
+        var (document, quotes) = Run(
+            "\u201CUncle, you look tired.\u201D\n\u201CI am not tired, Margaret.\u201D\n\u201CYou work too late,\u201D said Margaret Marsh.\n" +
+            "\u201CAnd you never rest.\u201D\n\u201CTrue, Margaret, but the work must be done.\u201D\n\u201CThen rest tonight.\u201D\n");
+        Assert.NotEqual("Margaret Marsh", QuoteOf(document, quotes, "True, Margaret").SpeakerName);
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
