@@ -374,10 +374,41 @@ internal static class DialogueTurns
                     return new Attribution(-1, -1, first, end, "direct:addressed");
                 }
             }
+
+            if (KinshipAddress(document, line.Span) is { } kin)
+            {
+                return new Attribution(-1, -1, kin, kin + 1, "direct:addressed");
+            }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A family title used as a name to open or close a line ("Uncle, you look tired." / "Come here, Mother."): in a
+    /// family's talk it is how one person is called, and that person answers.
+    /// </summary>
+    private static int? KinshipAddress(Document document, QuotedSpan span)
+    {
+        var tokens = document.Tokens;
+        var first = tokens.IndexAtOrAfter(span.ContentStart);
+        if (first + 1 < tokens.Count && IsKinship(Words.Text(document, first)) && Words.Is(document, first + 1, ","))
+        {
+            return first;
+        }
+
+        var end = tokens.IndexAtOrAfter(span.ContentEnd);
+        var last = end - 1;
+        while (last > first && (Words.IsTerminal(document, last) || Words.Is(document, last, "!") || Words.Is(document, last, "?")))
+        {
+            last--;
+        }
+
+        return last > first && last < end - 1 && IsKinship(Words.Text(document, last)) && Words.Is(document, last - 1, ",") ? last : null;
+    }
+
+    private static bool IsKinship(ReadOnlySpan<char> word) =>
+        word is "Uncle" or "Aunt" or "Auntie" or "Mother" or "Father" or "Mamma" or "Mama" or "Papa" or "Granny" or "Grandmother" or "Grandfather" or "Grandpa" or "Grandma";
 
     /// <summary>
     /// "'…' ¶ '…,' he answered." or "answered the artist": inside an exchange, a he or she that the coreference left

@@ -319,6 +319,14 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_family_title_used_as_a_name_is_the_person_who_answers()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late,\u201D said Anna Berg.\n\u201CUncle, will it come at all?\u201D\n\u201CIt will come.\u201D\n\u201CWhen?\u201D\n");
+        AssertSpeaker(QuoteOf(document, quotes, "It will come"), "direct:addressed", "Uncle");
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
