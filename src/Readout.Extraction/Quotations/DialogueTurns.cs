@@ -448,9 +448,9 @@ internal static class DialogueTurns
 
         var spokenTo = turn.Addressed is { } own ? Identity(document, mentions, own) : null;
         if (OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is not { } other || EntityOf(document, mentions, other) is not { } entity
-            || !entity.Mentions.Any(m => m.Kind == MentionKind.Name))
+            || !entity.Mentions.Any(m => m.Kind == MentionKind.Name) || Possessor(document, mentions, said)?.Id == entity.Id)
         {
-            return null;
+            return null; // "said her mother" is not the "her" she is the mother of
         }
 
         // A pronoun needs the other's gender to agree; a description only must not contradict it.
@@ -540,7 +540,8 @@ internal static class DialogueTurns
         var gender = GenderOf(document, chosen.Entity);
         foreach (var (k, entity) in described)
         {
-            if (GenderOf(document, entity) is var other && (other == gender || other == MentionAgreement.Unknown || gender == MentionAgreement.Unknown))
+            if (GenderOf(document, entity) is var other && (other == gender || other == MentionAgreement.Unknown || gender == MentionAgreement.Unknown)
+                && Possessor(document, mentions, turns[k].Speaker!.Value)?.Id != chosen.Entity.Id)
             {
                 foreach (var turn in turns)
                 {
@@ -556,6 +557,19 @@ internal static class DialogueTurns
     private static bool IsIndefinite(Document document, Attribution said) =>
         Words.Is(document, said.SpeakerFirst, "a") || Words.Is(document, said.SpeakerFirst, "an") || Words.Is(document, said.SpeakerFirst, "another")
         || Words.Is(document, said.SpeakerFirst, "some") || Words.Is(document, said.SpeakerFirst, "one");
+
+    /// <summary>The person a description's possessive pronoun refers to: Anna for "her mother" when "her" is Anna.</summary>
+    private static Entity? Possessor(Document document, SpeakerMentions mentions, Attribution said)
+    {
+        if (!said.HasSpeaker || said.SpeakerEnd - said.SpeakerFirst < 2 || MentionFinder.PronounAgreement(Words.Text(document, said.SpeakerFirst)) == MentionAgreement.Unknown)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var pronoun = new TextRange(tokens.Starts[said.SpeakerFirst], tokens.Ends[said.SpeakerFirst]);
+        return mentions.Within(pronoun).Select(p => p.Entity).FirstOrDefault();
+    }
 
     /// <summary>The entity of a definite description ("the artist", "his step-son") that no name joined.</summary>
     private static Entity? UnnamedDescription(Document document, SpeakerMentions mentions, Attribution said)

@@ -327,6 +327,15 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_relative_described_by_a_possessive_is_not_the_person_it_belongs_to()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late,\u201D said Tomas Brandt.\n\u201CIs it?\u201D asked Anna Berg.\n\u201CVery late,\u201D said his mother.\n" +
+            "\u201CThen we wait.\u201D\n\u201CWe wait.\u201D\n");
+        Assert.Equal("his mother", QuoteOf(document, quotes, "Very late").SpeakerName);
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
