@@ -167,7 +167,8 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// Where a recognized name really ends: at the first comma, bracket, quotation mark or sentence end inside it. A
-    /// name the recognizer ran on ("Robert,” said my sister-in-law, who often …") is cut back to its words.
+    /// name the recognizer ran on ("Robert,” said my sister-in-law, who often …") is cut back to its words, and so
+    /// is a capitalized name it ran into an adverb ("said Gregory sarcastically").
     /// </summary>
     private static int NameEnd(Document document, int first, int end)
     {
@@ -180,6 +181,12 @@ internal sealed class MentionFinder
             {
                 return k;
             }
+        }
+
+        while (end - first > 1 && tokens.HasTags && tokens.Upos[end - 1] == UniversalPos.ADV && char.IsLower(document.Text[tokens.Starts[end - 1]])
+            && char.IsUpper(document.Text[tokens.Starts[first]]))
+        {
+            end--;
         }
 
         return end;

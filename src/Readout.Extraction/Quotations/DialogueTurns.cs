@@ -586,7 +586,7 @@ internal static class DialogueTurns
     private static Entity? EntityOf(Document document, SpeakerMentions mentions, Attribution speaker)
     {
         var tokens = document.Tokens;
-        return speaker.HasSpeaker ? mentions.Over(new TextRange(tokens.Starts[speaker.SpeakerFirst], tokens.Ends[speaker.SpeakerEnd - 1])) : null;
+        return speaker.HasSpeaker ? mentions.OverOrNamed(new TextRange(tokens.Starts[speaker.SpeakerFirst], tokens.Ends[speaker.SpeakerEnd - 1])) : null;
     }
 
     /// <summary>Gives a turn's stated speaker mention ("he") the name of <paramref name="speaker"/>, recording that turn taking chose it.</summary>

@@ -40,7 +40,7 @@ public sealed class QuotationExtractor : IComponent
         var attributing = new bool[tokens.Count];
         var attributionsBySentence = new Dictionary<int, List<Attribution>>();
 
-        var mentions = new SpeakerMentions(document.Get(AnnotationLayers.Entities));
+        var mentions = new SpeakerMentions(document.Get(AnnotationLayers.Entities), document.Text);
         FindDirect(document, found, quoted, attributing, attributionsBySentence, mentions);
         FindColonStatements(document, found, quoted);
 
@@ -354,7 +354,7 @@ public sealed class QuotationExtractor : IComponent
             TextRange? speaker = a.HasSpeaker ? new TextRange(tokens.Starts[a.SpeakerFirst], tokens.Ends[a.SpeakerEnd - 1]) : null;
             TextRange? cue = a.CueFirst >= 0 ? new TextRange(tokens.Starts[a.CueFirst], tokens.Ends[a.CueEnd - 1]) : null;
             var named = a.NameFirst >= 0 ? new TextRange(tokens.Starts[a.NameFirst], tokens.Ends[a.NameEnd - 1]) : (TextRange?)null;
-            var entity = (named ?? speaker) is { } range ? mentions.Over(range) : null;
+            var entity = (named ?? speaker) is { } range ? mentions.OverOrNamed(range) : null;
             quotations.Add(new Quotation
             {
                 Id = $"q{quotations.Count + 1}",

@@ -11,11 +11,77 @@ internal sealed class SpeakerMentions
 {
     private readonly (Mention Mention, Entity Entity)[] _byStart;
     private readonly int _longest;
+    private readonly string _text;
 
-    public SpeakerMentions(IReadOnlyList<Entity>? entities)
+    // Each word of a person's names, lower-cased, to the people named with it.
+    private readonly Dictionary<string, List<Entity>> _peopleByNameWord = new(StringComparer.Ordinal);
+
+    public SpeakerMentions(IReadOnlyList<Entity>? entities, string text)
     {
+        _text = text;
         _byStart = entities is null ? [] : [.. entities.SelectMany(e => e.Mentions.Select(m => (m, e))).OrderBy(p => p.m.Range.Start)];
         _longest = _byStart.Length == 0 ? 0 : _byStart.Max(p => p.Mention.Range.Length);
+        foreach (var (mention, entity) in _byStart)
+        {
+            if (mention.Kind != MentionKind.Name || entity.Type != Nlp.Entities.EntityTypes.Person)
+            {
+                continue;
+            }
+
+            foreach (var word in NameWords(mention.Range.Of(text)))
+            {
+                if (!_peopleByNameWord.TryGetValue(word, out var people))
+                {
+                    _peopleByNameWord[word] = people = [];
+                }
+
+                if (!people.Contains(entity))
+                {
+                    people.Add(entity);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entity over a speaker phrase (<see cref="Over"/>), else the one person the document names with every
+    /// capitalized word of it: "old Cotter" or a "Curtis" the recognizer missed in one place are the Cotter and Curtis it
+    /// found elsewhere.
+    /// </summary>
+    public Entity? OverOrNamed(TextRange speaker)
+    {
+        if (Over(speaker) is { } entity)
+        {
+            return entity;
+        }
+
+        Entity? found = null;
+        var any = false;
+        foreach (var word in NameWords(speaker.Of(_text)))
+        {
+            any = true;
+            if (!_peopleByNameWord.TryGetValue(word, out var people) || people.Count != 1 || (found is not null && found != people[0]))
+            {
+                return null;
+            }
+
+            found = people[0];
+        }
+
+        return any ? found : null;
+    }
+
+    /// <summary>The capitalized words of a name, lower-cased, without forms of address ("Mr.", "Lady") and pronouns.</summary>
+    private static IEnumerable<string> NameWords(string name)
+    {
+        foreach (var word in name.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && char.IsUpper(word[0])
+                && word.ToLowerInvariant() is not ("mr" or "mrs" or "miss" or "ms" or "dr" or "sir" or "lady" or "lord" or "the" or "he" or "she" or "i" or "my" or "his" or "her"))
+            {
+                yield return word.ToLowerInvariant();
+            }
+        }
     }
 
     /// <summary>

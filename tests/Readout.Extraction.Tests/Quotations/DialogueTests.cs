@@ -336,6 +336,16 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_speaker_phrase_no_entity_covers_is_the_one_person_named_with_its_name_words()
+    {
+        var (document, quotes) = Run("Mr. Cotter came in from the yard and sat down by the fire. \u201CIt is cold tonight,\u201D said the poet Cotter.");
+        var cotter = Assert.Single(document.Get(AnnotationLayers.Entities)!, e => e.Name == "Cotter");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the poet Cotter", quote.Speaker?.Of(document.Text));
+        Assert.Equal(cotter.Id, quote.SpeakerEntityId);
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
