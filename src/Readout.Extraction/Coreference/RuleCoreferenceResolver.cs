@@ -25,6 +25,10 @@ public sealed class RuleCoreferenceResolver : IComponent
     private const int PronounSentenceWindow = 6;
     private const int DescriptionSentenceWindow = 12;
 
+    // The very same definite description ("the boy" … "the boy") reaches further, a chapter or so: a story keeps calling
+    // one person so, and a nearer person so called is found first.
+    private const int SameDescriptionSentenceWindow = 100;
+
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
     private static readonly string[] ProducedLayers = [LayerNames.Entities];
 
@@ -488,16 +492,17 @@ public sealed class RuleCoreferenceResolver : IComponent
         var sentence = SentenceOf(document, mention.FirstToken);
         var head = Words(document, mention.HeadToken);
         var definite = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-        foreach (var cluster in ByRecency(document, clusters, sentence))
+        foreach (var cluster in ByRecency(document, clusters, sentence, SameDescriptionSentenceWindow))
         {
-            if (!cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > DescriptionSentenceWindow)
+            var near = sentence - LastSentence(document, cluster) <= DescriptionSentenceWindow;
+            if (!cluster.IsPerson || cluster.IsPlural)
             {
                 continue;
             }
 
             foreach (var (other, _) in cluster.Mentions)
             {
-                if (other.Kind != MentionKind.Nominal)
+                if (other.Kind != MentionKind.Nominal || (!near && !(definite && string.Equals(document.Text[other.Range.Start..other.Range.End], text, StringComparison.OrdinalIgnoreCase))))
                 {
                     continue;
                 }
@@ -515,7 +520,7 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
 
             // "Parson Tringham … the parson", "Dr Archie … the doctor": the noun is the title the person's name carries.
-            if (definite && cluster.HasName && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && NameCarriesTitle(document, m.Mention, head)))
+            if (near && definite && cluster.HasName && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && NameCarriesTitle(document, m.Mention, head)))
             {
                 return (cluster, "title-word");
             }
@@ -962,9 +967,9 @@ public sealed class RuleCoreferenceResolver : IComponent
     /// mentioned first. A cluster whose latest token lies before the window cannot qualify, so it is dropped before the
     /// sort: on a novel-length document that keeps each look-up to the few clusters in sight, not all of them.
     /// </summary>
-    private static List<MentionCluster> ByRecency(Document document, List<MentionCluster> clusters, int sentence)
+    private static List<MentionCluster> ByRecency(Document document, List<MentionCluster> clusters, int sentence, int window = DescriptionSentenceWindow)
     {
-        var from = document.Sentences.Count == 0 ? 0 : document.Sentences[Math.Max(0, sentence - DescriptionSentenceWindow)].FirstToken;
+        var from = document.Sentences.Count == 0 ? 0 : document.Sentences[Math.Max(0, sentence - window)].FirstToken;
         var open = clusters.FindAll(c => c.MergedInto is null && c.Mentions.Count > 0 && c.LastToken >= from);
         open.Sort((a, b) => b.Mentions[^1].Mention.FirstToken != a.Mentions[^1].Mention.FirstToken
             ? b.Mentions[^1].Mention.FirstToken.CompareTo(a.Mentions[^1].Mention.FirstToken)

@@ -280,6 +280,15 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_same_definite_description_far_apart_is_one_person()
+    {
+        var text = "The boy ran down to the gate.\n" + string.Concat(Enumerable.Repeat("The rain fell on the fields. ", 20)) + "The boy came back wet.";
+        var (document, entities) = Run(text);
+        var boys = entities.Where(e => e.Mentions.Any(m => m.Range.Of(document.Text) == "The boy")).ToList();
+        Assert.Equal(2, Assert.Single(boys).Mentions.Count(m => m.Range.Of(document.Text) == "The boy"));
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
