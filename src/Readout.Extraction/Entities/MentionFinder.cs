@@ -35,6 +35,10 @@ internal sealed class MentionFinder
     // Words that give a person's gender: a description's head ("his mother", "the king") or a title before a name ("Queen Rania", "Mrs Berg").
     private static readonly FrozenDictionary<string, MentionAgreement> GenderWords = GenderTable();
 
+    /// <summary>The gender a description's head or a title gives ("girl", "Mrs": feminine), or <see cref="MentionAgreement.Unknown"/>.</summary>
+    public static MentionAgreement WordAgreement(ReadOnlySpan<char> word) =>
+        GenderWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agreement) ? agreement : MentionAgreement.Unknown;
+
     // Nouns that make "the two …" / "both …" a group of two actors.
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "sides", "countries", "nations", "parties", "leaders", "governments", "states", "ministers", "presidents", "neighbours", "neighbors", "allies", "capitals");

@@ -448,7 +448,7 @@ internal static class DialogueTurns
 
         var spokenTo = turn.Addressed is { } own ? Identity(document, mentions, own) : null;
         if (OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is not { } other || EntityOf(document, mentions, other) is not { } entity
-            || !entity.Mentions.Any(m => m.Kind == MentionKind.Name) || Possessor(document, mentions, said)?.Id == entity.Id)
+            || (!pronoun && !entity.Mentions.Any(m => m.Kind == MentionKind.Name)) || Possessor(document, mentions, said)?.Id == entity.Id)
         {
             return null; // "said her mother" is not the "her" she is the mother of
         }
@@ -612,14 +612,19 @@ internal static class DialogueTurns
             ? agreement
             : MentionAgreement.Unknown;
 
-    /// <summary>The gender the document gives an entity: the third-person pronouns it took, when they agree.</summary>
+    /// <summary>
+    /// The gender the document gives an entity: the third-person pronouns it took, when they agree; with none, the
+    /// head of a description of it ("the girl") or a title of its name ("Mrs. Hale").
+    /// </summary>
     private static MentionAgreement GenderOf(Document document, Entity entity)
     {
         var gender = MentionAgreement.Unknown;
+        var worded = MentionAgreement.Unknown;
         foreach (var mention in entity.Mentions)
         {
+            var text = mention.Range.Of(document.Text);
             if (mention.Kind == MentionKind.Pronoun
-                && MentionFinder.PronounAgreement(mention.Range.Of(document.Text)) is var agreement and (MentionAgreement.Masculine or MentionAgreement.Feminine))
+                && MentionFinder.PronounAgreement(text) is var agreement and (MentionAgreement.Masculine or MentionAgreement.Feminine))
             {
                 if (gender != MentionAgreement.Unknown && gender != agreement)
                 {
@@ -628,9 +633,15 @@ internal static class DialogueTurns
 
                 gender = agreement;
             }
+            else if (mention.Kind != MentionKind.Pronoun && worded == MentionAgreement.Unknown)
+            {
+                var words = text.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+                var word = words.Length == 0 ? "" : mention.Kind == MentionKind.Name ? words[0] : words[^1];
+                worded = MentionFinder.WordAgreement(word) is var said and (MentionAgreement.Masculine or MentionAgreement.Feminine) ? said : MentionAgreement.Unknown;
+            }
         }
 
-        return gender;
+        return gender != MentionAgreement.Unknown ? gender : worded;
     }
 
     private static bool IsOath(ReadOnlySpan<char> word) => word is "Lord" or "God" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Gad" or "Gosh" or "Lordy";
