@@ -170,6 +170,43 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// True when the text writes capitals: a few words inside sentences start with one. All-lower-case text (chat,
+    /// some transcripts) gets no case rules, as the recognizer was trained on lower-cased copies for it.
+    /// </summary>
+    private static bool IsCased(Document document)
+    {
+        var tokens = document.Tokens;
+        var capitalized = 0;
+        for (var k = 1; k < tokens.Count && capitalized < 3; k++)
+        {
+            if (StartsUpper(document, k) && Text(document, k - 1) is not ("." or "!" or "?" or "\u201C" or "\"" or ":" or "\u2018" or "'"))
+            {
+                capitalized++;
+            }
+        }
+
+        return capitalized >= 3;
+    }
+
+    private static bool StartsUpper(Document document, int token) => char.IsUpper(document.Text[document.Tokens.Starts[token]]);
+
+    private static bool HasCapital(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (StartsUpper(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameParticle(Document document, int token) =>
+        Text(document, token) is "al" or "el" or "bin" or "ibn" or "de" or "da" or "di" or "du" or "del" or "van" or "von" or "der" or "la" or "le";
+
+    /// <summary>
     /// Where a recognized name really ends: at the first comma, bracket, quotation mark or sentence end inside it. A
     /// name the recognizer ran on ("Robert,” said my sister-in-law, who often …") is cut back to its words, and so
     /// is a capitalized name it ran into an adverb ("said Gregory sarcastically").
@@ -200,6 +237,7 @@ internal sealed class MentionFinder
     private List<MentionDraft> Names(Document document, List<PhraseMatch> aliases, TokenMap map)
     {
         var names = new List<MentionDraft>();
+        var cased = IsCased(document);
         if (document.GetSpans(LayerNames.EntityMentions) is { } layer)
         {
             foreach (var span in layer)
@@ -211,7 +249,14 @@ internal sealed class MentionFinder
 
                 var first = span.FirstToken;
                 var end = NameEnd(document, span.FirstToken, span.EndToken);
-                if (end == first)
+
+                // In text that writes capitals, a name starts with one: "poor Florence" is Florence, and "bush" is no name.
+                while (cased && first < end && !StartsUpper(document, first) && !IsNameParticle(document, first))
+                {
+                    first++;
+                }
+
+                if (end == first || (cased && !HasCapital(document, first, end)))
                 {
                     continue;
                 }
@@ -257,9 +302,9 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (!ActsAlone(alias))
+            if (!ActsAlone(alias) || (cased && !HasCapital(document, alias.FirstToken, alias.EndToken)))
             {
-                continue;
+                continue; // "china" in a cased text is porcelain
             }
 
             // An alias inside a longer name ("Resistance" of "the Resistance Front") is not that name: the whole name is a mention of its own.

@@ -289,6 +289,18 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void In_text_that_writes_capitals_a_lower_case_word_is_no_name()
+    {
+        var (document, entities) = Run("Anna Berg set the best china on the table. Tomas Brandt poured the tea in Oslo.");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Range.Of(document.Text) == "china"));
+        Assert.Contains(entities, e => e.Name == "Anna Berg");
+
+        // All in lower case, the same words are left to the recognizer.
+        var (lower, found) = Run("we flew from oslo to china on monday and met the minister of trade in beijing.");
+        Assert.Contains(found, e => e.Mentions.Any(m => m.Range.Of(lower.Text) == "china"));
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
