@@ -79,14 +79,20 @@ internal static class DialogueTurns
             return;
         }
 
-        if (SentencePerLine(document))
-        {
-            JoinParagraphs(document, turns);
-        }
-
         foreach (var turn in turns)
         {
             turn.Addressed = Vocative(document, mentions, turn);
+        }
+
+        if (SentencePerLine(document))
+        {
+            // Who the narration's "I" is, as far as the turns already tell: a name said to the narrator is said to "I".
+            var narrator = NameNarrator(document, mentions, turns, lines, quoted, apply: false) is { } named ? Identity(document, mentions, named) : null;
+            JoinParagraphs(document, mentions, turns, narrator);
+            foreach (var turn in turns)
+            {
+                turn.Addressed = Vocative(document, mentions, turn);
+            }
         }
 
         NameDescribedSpeakers(document, mentions, turns);
@@ -243,11 +249,11 @@ internal static class DialogueTurns
     /// narrator in the turn right after one of theirs (or right before it), when no other name is said to them as
     /// often. Every line whose speaker is that "I" then carries the name (the mention stays "I").
     /// </summary>
-    private static void NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted)
+    private static Attribution? NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted, bool apply = true)
     {
         if (!lines.Any(line => IsNarrator(document, line.Attribution)))
         {
-            return;
+            return null;
         }
 
         var votes = new Dictionary<string, (int Count, Attribution Name)>(StringComparer.Ordinal);
@@ -280,11 +286,16 @@ internal static class DialogueTurns
         }
         else if (ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count))
         {
-            return;
+            return null;
         }
         else
         {
             narrator = ranked[0].Name;
+        }
+
+        if (!apply)
+        {
+            return narrator;
         }
 
         foreach (var line in lines)
@@ -294,6 +305,8 @@ internal static class DialogueTurns
                 line.Attribution = line.Attribution with { NameFirst = narrator.SpeakerFirst, NameEnd = narrator.SpeakerEnd, Rule = line.Attribution.Rule + "+named-narrator" };
             }
         }
+
+        return narrator;
     }
 
     /// <summary>
@@ -346,7 +359,7 @@ internal static class DialogueTurns
     /// A person's name set off by commas inside a turn's quotations ("Good night, Sir John." / "Anna, come here."): the
     /// one spoken to, as an attribution for the answer.
     /// </summary>
-    private static Attribution? Vocative(Document document, SpeakerMentions mentions, Turn turn)
+    private static Attribution? Vocative(Document document, SpeakerMentions mentions, Turn turn, bool endearments = false)
     {
         var tokens = document.Tokens;
         foreach (var line in turn.Lines)
@@ -366,6 +379,11 @@ internal static class DialogueTurns
                 }
 
                 var before = first - 1;
+                if (endearments && before > 1 && Words.Is(document, before, "dear") && Words.Is(document, before - 1, "my"))
+                {
+                    before -= 2; // ", my dear Watson,"
+                }
+
                 var openedBy = before >= 0 && (Words.Is(document, before, ",") || before == line.Span.OpenToken);
                 var closedBy = end < tokens.Count && (Words.Is(document, end, ",") || Words.IsTerminal(document, end)
                     || end == line.Span.CloseToken || tokens.Starts[end] >= line.Span.ContentEnd);
@@ -795,7 +813,7 @@ internal static class DialogueTurns
     /// decide first: speakers alternate, and only one reading gives that turn the speaker its text names. With no
     /// such turn, a line after a question is the answer; any other goes on.
     /// </summary>
-    private static void JoinParagraphs(Document document, List<Turn> turns)
+    private static void JoinParagraphs(Document document, SpeakerMentions mentions, List<Turn> turns, string? narrator)
     {
         for (var t = turns.Count - 1; t > 0; t--)
         {
@@ -814,6 +832,14 @@ internal static class DialogueTurns
                 {
                     // Joined, turn k is the first speaker's when an even number of turns lie from t to k.
                     join = (named == before.Identity) == ((k - t) % 2 == 0);
+                    break;
+                }
+
+                // A turn that calls the first speaker by name ("my dear Watson") is the other one's.
+                if (turns[k].Speaker is null && Vocative(document, mentions, turns[k], endearments: true) is { } addressed && Identity(document, mentions, addressed) is { } called
+                    && (called == before.Identity || (IsNarrator(document, before.Speaker) && called == narrator)))
+                {
+                    join = (k - t) % 2 != 0;
                     break;
                 }
             }
