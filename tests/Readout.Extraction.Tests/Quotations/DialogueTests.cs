@@ -358,6 +358,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void In_text_set_a_sentence_per_line_a_later_line_that_calls_the_questioner_by_name_makes_the_line_after_the_question_theirs()
+    {
+        // Pre-tokenized corpora put each sentence on a line, so the line after '"…?" asked Anna Berg.' may be hers going on.
+        var opening = string.Concat(Enumerable.Range(1, 16).Select(i => $"The rain fell on the harbour for the {i}th hour .\n"));
+        var (document, quotes) = Run(opening +
+            "\u201C The ferry is late , \u201D said Tomas Brandt .\n\u201C Is it really late ? \u201D asked Anna Berg .\n" +
+            "\u201C I had hoped to sail by noon . \u201D\n\u201C I am afraid , my dear Anna , that it will not come today . \u201D\n" +
+            "\u201C Then we wait . \u201D\n\u201C We wait . \u201D\n");
+        AssertSpeaker(QuoteOf(document, quotes, "I had hoped"), "direct:continuation", "Anna Berg");
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "I am afraid").SpeakerName);
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
