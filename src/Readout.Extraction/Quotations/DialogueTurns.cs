@@ -26,6 +26,11 @@ internal static class DialogueTurns
     // Fewer lines than this say nothing about how a text is laid out.
     private const int MinLayoutLines = 20;
 
+    // An exchange whose sides are read off its alternation: this many turns at least, with no more narration than
+    // this between two of them (a beat such as "He bridled." does not break the alternation; a paragraph may).
+    private const int MinExchangeTurns = 4;
+    private const int MaxExchangeNarration = 1;
+
     /// <summary>A direct quotation as <see cref="QuotationExtractor"/> found it; <see cref="Attribution"/> may be replaced.</summary>
     public sealed class Line(QuotedSpan span, Attribution attribution)
     {
@@ -487,12 +492,12 @@ internal static class DialogueTurns
         for (var start = 0; start < turns.Count;)
         {
             var end = start + 1;
-            while (end < turns.Count && turns[end].NarrationBefore <= 1)
+            while (end < turns.Count && turns[end].NarrationBefore <= MaxExchangeNarration)
             {
                 end++;
             }
 
-            if (end - start >= 4)
+            if (end - start >= MinExchangeTurns)
             {
                 NameSide(document, mentions, turns, start, end, 0);
                 NameSide(document, mentions, turns, start, end, 1);
@@ -502,6 +507,11 @@ internal static class DialogueTurns
         }
     }
 
+    /// <summary>
+    /// One side of the exchange <paramref name="start"/>..<paramref name="end"/> (every other turn from
+    /// <paramref name="side"/>): when its stated speakers are one named person and descriptions of nobody named, none of
+    /// them on the other side, each description's turns, wherever they are, carry the name.
+    /// </summary>
     private static void NameSide(Document document, SpeakerMentions mentions, List<Turn> turns, int start, int end, int side)
     {
         var otherSide = new HashSet<string>(StringComparer.Ordinal);
