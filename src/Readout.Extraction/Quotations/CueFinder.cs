@@ -50,7 +50,10 @@ internal static class CueFinder
             }
         }
 
-        return CueLexicon.IsVerb(word) || (dialogue && CueLexicon.IsDialogueVerb(word)) ? (i, i + 1) : null;
+        // A dialogue verb is often a noun as well: "said Holmes with a mischievous smile, '…'" has no "smile" cue.
+        return CueLexicon.IsVerb(word) || (dialogue && CueLexicon.IsDialogueVerb(word) && !(document.Tokens.HasTags && document.Tokens.Upos[i] == UniversalPos.NOUN))
+            ? (i, i + 1)
+            : null;
     }
 
     /// <summary>The cue whose last token is <paramref name="last"/> (looking back for a verb before a particle or noun).</summary>

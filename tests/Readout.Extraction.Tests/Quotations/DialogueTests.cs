@@ -371,6 +371,15 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_dialogue_verb_used_as_a_noun_is_no_cue_for_the_second_part_of_a_split_quotation()
+    {
+        var (document, quotes) = Run("\u201CNo word of the hunt,\u201D said Tomas Brandt with a mischievous smile, \u201Cbut a country doctor, as you said.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tomas Brandt", q.SpeakerName));
+        Assert.DoesNotContain(quotes, q => q.Cue?.Of(document.Text) == "smile");
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
