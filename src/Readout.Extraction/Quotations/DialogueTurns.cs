@@ -845,6 +845,13 @@ internal static class DialogueTurns
                     break;
                 }
 
+                // A he or she of the other gender than the first speaker is the other one.
+                if (NotTheFirstSpeakers(document, mentions, turns, t, k))
+                {
+                    join = (k - t) % 2 != 0;
+                    break;
+                }
+
                 // A turn that calls the first speaker by name ("my dear Watson") is the other one's.
                 if (turns[k].Speaker is null && Vocative(document, mentions, turns[k], endearments: true) is { } addressed && Identity(document, mentions, addressed) is { } called
                     && (called == before.Identity || (IsNarrator(document, before.Speaker) && called == narrator)))
@@ -866,6 +873,15 @@ internal static class DialogueTurns
             }
         }
     }
+
+    /// <summary>
+    /// True when turn <paramref name="k"/> is attributed to a he or she of the other gender than the first speaker's
+    /// (the one before turn <paramref name="t"/>): "'…,' she said" is not a man's line, whoever "she" turns out to be.
+    /// </summary>
+    private static bool NotTheFirstSpeakers(Document document, SpeakerMentions mentions, List<Turn> turns, int t, int k) =>
+        PersonalPronounGender(document, turns[k].Speaker) is var pronoun && pronoun != MentionAgreement.Unknown
+        && EntityOf(document, mentions, turns[t - 1].Speaker!.Value) is { } first
+        && GenderOf(document, first) is var gender && gender != MentionAgreement.Unknown && gender != pronoun;
 
     private static bool AsksQuestion(Document document, QuotedSpan span)
     {

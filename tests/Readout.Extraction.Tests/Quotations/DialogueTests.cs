@@ -380,6 +380,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void In_text_set_a_sentence_per_line_a_later_she_keeps_a_man_from_going_on()
+    {
+        var opening = string.Concat(Enumerable.Range(1, 16).Select(i => $"The snow fell on the harbour for the {i}th hour .\n"));
+        var (document, quotes) = Run(opening +
+            "\u201C Good evening , \u201D said Anna Berg .\n\u201C The ferry is late , \u201D said Mr. Brandt .\n\u201C It always is in winter . \u201D\n" +
+            "\u201C Then we should walk . \u201D\n\u201C In this snow ? \u201D she asked .\n\u201C Why not ? \u201D\n");
+        var answer = QuoteOf(document, quotes, "It always is");
+        Assert.NotEqual("direct:continuation", answer.Rule);
+        Assert.Equal("Anna Berg", answer.SpeakerName);
+        Assert.Equal("Brandt", QuoteOf(document, quotes, "Then we should walk").SpeakerName);
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
