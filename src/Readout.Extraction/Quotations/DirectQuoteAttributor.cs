@@ -187,7 +187,7 @@ internal static class DirectQuoteAttributor
     /// </summary>
     private static bool BareCue(Document document, int i, int sentenceEnd) =>
         SpeakerFinder.PhraseAfter(document, i, sentenceEnd) is { } subject && subject.First == i && subject.End < sentenceEnd
-        && CueFinder.At(document, subject.End, sentenceEnd, dialogue: false) is { } cue && cue.First == subject.End && NothingSaid(document, cue.End, sentenceEnd);
+        && CueFinder.At(document, subject.End, sentenceEnd, requireVerb: true) is { } cue && cue.First == subject.End && NothingSaid(document, cue.End, sentenceEnd);
 
     /// <summary>True when nothing follows a cue but the sentence's end, a comma, or how it was said ("with some surprise", "quietly").</summary>
     private static bool NothingSaid(Document document, int next, int sentenceEnd)

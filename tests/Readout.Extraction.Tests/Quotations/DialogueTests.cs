@@ -393,6 +393,16 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_name_after_an_inverted_cue_ends_before_how_it_was_said_and_a_bare_no_answer_is_nobody()
+    {
+        var (document, quotes) = Run("\u201CEdith! Edith!\u201D said Margaret Hale half aloud.");
+        Assert.Equal("Margaret Hale", Assert.Single(quotes).Speaker?.Of(document.Text));
+
+        var (silence, calls) = Run("\u201CTom!\u201D\nNo answer.\n\u201CTom! Where are you?\u201D\nNo answer.\n");
+        Assert.All(calls, q => Assert.NotEqual("No", q.Speaker?.Of(silence.Text)));
+    }
+
+    [Fact]
     public void An_oath_is_nobody_addressed()
     {
         var (document, quotes) = Run(
