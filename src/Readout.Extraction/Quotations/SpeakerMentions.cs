@@ -55,9 +55,17 @@ internal sealed class SpeakerMentions
             return entity;
         }
 
+        // Only a phrase whose head is the name: "Mr Smith's lawyer" and "a Smith aide" are not Smith.
+        var phrase = speaker.Of(_text);
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !char.IsUpper(words[^1][0]) || phrase.Contains('\'') || phrase.Contains('\u2019'))
+        {
+            return null;
+        }
+
         Entity? found = null;
         var any = false;
-        foreach (var word in NameWords(speaker.Of(_text)))
+        foreach (var word in NameWords(phrase))
         {
             any = true;
             if (!_peopleByNameWord.TryGetValue(word, out var people) || people.Count != 1 || (found is not null && found != people[0]))
