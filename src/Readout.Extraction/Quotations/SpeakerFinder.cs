@@ -124,17 +124,8 @@ internal static class SpeakerFinder
     public static (int First, int End)? PhraseAfter(Document document, int start, int sentenceEnd)
     {
         var k = start;
-        var named = false;
         while (k < sentenceEnd && k - start < MaxPhrase && (IsPhraseWord(document, k, sentenceEnd) || (k == start && Words.IsPronoun(document, k))))
         {
-            // After a name, a lower-case word is how it was said ("said Margaret half aloud"), not more of the name,
-            // unless it joins a place or body ("the President of Iran") or is a name particle ("Lady Catherine de Bourgh").
-            if (named && !Words.IsCapitalized(document, k) && !IsConnector(document, k) && !IsNameParticle(document, k))
-            {
-                break;
-            }
-
-            named |= Words.IsCapitalized(document, k) && !Words.IsDeterminer(document, k);
             k++;
             if (Words.IsPronoun(document, k - 1))
             {
@@ -295,11 +286,6 @@ internal static class SpeakerFinder
     /// </summary>
     private static bool IsTaggedNominal(Document document, int k) =>
         document.Tokens.HasTags && document.Tokens.Upos[k] is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
-
-    private static bool IsNameParticle(Document document, int i) =>
-        Words.Is(document, i, "de") || Words.Is(document, i, "van") || Words.Is(document, i, "von") || Words.Is(document, i, "al")
-        || Words.Is(document, i, "bin") || Words.Is(document, i, "ibn") || Words.Is(document, i, "da") || Words.Is(document, i, "di") || Words.Is(document, i, "la")
-        || Words.Is(document, i, "le") || Words.Is(document, i, "-") || Words.IsClitic(document, i);
 
     private static bool IsConnector(Document document, int i) =>
         Words.Is(document, i, "of") || Words.Is(document, i, "and") || Words.Is(document, i, "for") || Words.Is(document, i, "from")

@@ -399,7 +399,7 @@ public sealed class DialogueTests
     [Fact]
     public void A_name_after_an_inverted_cue_ends_before_how_it_was_said_and_a_bare_no_answer_is_nobody()
     {
-        var (document, quotes) = Run("\u201CEdith! Edith!\u201D said Margaret Hale half aloud.");
+        var (document, quotes) = Run("\u201CEdith! Edith!\u201D said Margaret Hale softly.");
         Assert.Equal("Margaret Hale", Assert.Single(quotes).Speaker?.Of(document.Text));
 
         var (silence, calls) = Run("\u201CTom!\u201D\nNo answer.\n\u201CTom! Where are you?\u201D\nNo answer.\n");
