@@ -146,12 +146,20 @@ public sealed class KnowledgeBaseLinker : IComponent
                 continue;
             }
 
+            // A given name after a title that is no office ("Prince Charles", "Children Bill") is not an office holder's surname.
+            if (candidate.Route is LookupRoute.Surname or LookupRoute.TitleAndSurname && result.Title is null or { Office: Office.Unknown }
+                && result.Name is { Length: > 1 } named && !named.Contains(' ') && GivenNames.Of(char.ToUpperInvariant(named[0]) + named[1..]) != MentionAgreement.Unknown)
+            {
+                continue;
+            }
+
             // An honorific says nothing of office ("Dr. Bailey", "Mr Smith"): with a surname it is no better than the surname alone.
             var bareSurname = candidate.Route == LookupRoute.Surname
                 || (candidate.Route == LookupRoute.TitleAndSurname && result.Title is { RoleCode: null, Office: Office.Unknown });
             if (bareSurname)
             {
-                if (entry.RoleOn(date) is null || (givenName && candidate.Route == LookupRoute.Surname))
+                // Not off duty, not a lone given name, and no other name word the entry lacks ("Tony Martin" is no Micheál Martin).
+                if (entry.RoleOn(date) is null || (givenName && candidate.Route == LookupRoute.Surname) || !NameWordsIn(result.Name, entry.Name))
                 {
                     continue;
                 }
@@ -170,6 +178,26 @@ public sealed class KnowledgeBaseLinker : IComponent
         }
 
         return found;
+    }
+
+    /// <summary>True when every word of the query's name part is a word (or a familiar form of a word) of the entry's name.</summary>
+    private static bool NameWordsIn(string? name, string entryName)
+    {
+        if (name is null)
+        {
+            return true;
+        }
+
+        var words = new HashSet<string>(entryName.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        foreach (var word in name.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!words.Contains(word) && !Hypocorisms.StandsForOneOf(word, words))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Overrides(MentionDraft draft, KnowledgeEntry entry, LookupCandidate candidate) =>

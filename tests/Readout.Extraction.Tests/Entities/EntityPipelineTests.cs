@@ -301,6 +301,17 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_royal_given_name_and_a_namesake_with_another_given_name_do_not_link_to_an_office_holder()
+    {
+        // On these dates the knowledge base holds a minister surnamed Charles and a Taoiseach surnamed Martin.
+        var (royal, royals) = Run("Prince Charles opened the new hospital wing on Friday.", "2005-03-01");
+        Assert.Null(EntityWith(royal, royals, "Prince Charles").KnowledgeBaseId);
+
+        var (farmer, farmers) = Run("Tony Martin said the verdict was unjust.", "2021-06-01");
+        Assert.Null(EntityWith(farmer, farmers, "Tony Martin").KnowledgeBaseId);
+    }
+
+    [Fact]
     public void A_familiar_form_of_a_given_name_joins_the_one_person_it_fits()
     {
         var (document, entities) = Run("Lord Henry Haldane lit a cigarette. \u201CYou are late, Harry,\u201D said his sister. John Marsh came in. Jack Marsh sat down.");
