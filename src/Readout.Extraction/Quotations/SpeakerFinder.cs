@@ -20,17 +20,36 @@ internal static class SpeakerFinder
     {
         if (PhraseBefore(document, cue, sentenceStart) is { } surface)
         {
-            return surface;
+            return Antecedent(document, surface, sentenceStart);
         }
 
         if (document.Tokens.HasDependencies && ParsedSubject(document, cue) is { } parsed && parsed.End <= cue
             && parsed.First >= sentenceStart && parsed.End - parsed.First <= MaxPhrase && !Words.IsPunctuation(document, parsed.First)
             && ReachesCue(document, parsed.End, cue))
         {
-            return parsed;
+            return Antecedent(document, parsed, sentenceStart);
         }
 
         return null;
+    }
+
+    /// <summary>"Rooney, who believes …", "an article that claimed …": a relative pronoun speaks for the phrase it follows.</summary>
+    private static (int First, int End)? Antecedent(Document document, (int First, int End) subject, int sentenceStart)
+    {
+        if (subject.End - subject.First != 1 || !IsRelative(document, subject.First))
+        {
+            return subject;
+        }
+
+        var before = subject.First - 1;
+        if (before >= sentenceStart && Words.Is(document, before, ","))
+        {
+            before--;
+        }
+
+        return before >= sentenceStart && PhraseBefore(document, before + 1, sentenceStart) is { } antecedent && !IsRelative(document, antecedent.First)
+            ? antecedent
+            : null;
     }
 
     /// <summary>True when only adverbs, auxiliaries or one parenthetical between commas stand between a subject and its cue.</summary>
@@ -286,6 +305,8 @@ internal static class SpeakerFinder
     /// </summary>
     private static bool IsTaggedNominal(Document document, int k) =>
         document.Tokens.HasTags && document.Tokens.Upos[k] is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
+
+    private static bool IsRelative(Document document, int i) => Words.Is(document, i, "who") || Words.Is(document, i, "that") || Words.Is(document, i, "which");
 
     private static bool IsConnector(Document document, int i) =>
         Words.Is(document, i, "of") || Words.Is(document, i, "and") || Words.Is(document, i, "for") || Words.Is(document, i, "from")

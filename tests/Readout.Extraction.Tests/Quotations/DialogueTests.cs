@@ -406,6 +406,15 @@ public sealed class DialogueTests
         Assert.All(calls, q => Assert.NotEqual("No", q.Speaker?.Of(silence.Text)));
     }
 
+    [Theory]
+    [InlineData("The envoy met Anna Berg, who said the talks had stalled.", "Anna Berg")]
+    [InlineData("The minister cited a customs memo that said the border would reopen in May.", "a customs memo")]
+    public void A_relative_pronoun_speaks_for_the_phrase_it_follows(string text, string speaker)
+    {
+        var (document, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker?.Of(document.Text));
+    }
+
     [Fact]
     public void An_oath_is_nobody_addressed()
     {
