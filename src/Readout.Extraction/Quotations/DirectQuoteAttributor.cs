@@ -113,7 +113,7 @@ internal static class DirectQuoteAttributor
 
         if (cue is { } found)
         {
-            var speaker = SpeakerFor(document, found.First, sentenceStart, earlierInSentence);
+            var speaker = SpeakerFor(document, found.First, sentenceStart, earlierInSentence) is { } subject ? SpeakerFinder.Antecedent(document, subject, sentenceStart) : null;
             var rule = CueLexicon.IsParticiple(Words.Text(document, found.First)) ? "direct:participle-before-quote" : "direct:before-quote";
             return speaker is { } s
                 ? new Attribution(found.First, found.End, s.First, s.End, rule)

@@ -161,7 +161,7 @@ internal static class ReportedSpeechFinder
 
         // Without a speaker the "cue" is most likely a noun ("the river dispute, …") or an impersonal "asked whether";
         // a relative pronoun as subject ("…, who asked not to be named, …") puts the cue in a relative clause.
-        if (speaker is not { } found || (found.End - found.First == 1 && (Words.Is(document, found.First, "who") || Words.Is(document, found.First, "which"))))
+        if (speaker is not { } found || (found.End - found.First == 1 && SpeakerFinder.IsRelative(document, found.First)))
         {
             return null;
         }

@@ -20,21 +20,25 @@ internal static class SpeakerFinder
     {
         if (PhraseBefore(document, cue, sentenceStart) is { } surface)
         {
-            return Antecedent(document, surface, sentenceStart);
+            return surface;
         }
 
         if (document.Tokens.HasDependencies && ParsedSubject(document, cue) is { } parsed && parsed.End <= cue
             && parsed.First >= sentenceStart && parsed.End - parsed.First <= MaxPhrase && !Words.IsPunctuation(document, parsed.First)
             && ReachesCue(document, parsed.End, cue))
         {
-            return Antecedent(document, parsed, sentenceStart);
+            return parsed;
         }
 
         return null;
     }
 
-    /// <summary>"Rooney, who believes …", "an article that claimed …": a relative pronoun speaks for the phrase it follows.</summary>
-    private static (int First, int End)? Antecedent(Document document, (int First, int End) subject, int sentenceStart)
+    /// <summary>
+    /// "Rooney, who believes '…'", "an article that claimed '…'": beside quotation marks a relative pronoun speaks for
+    /// the phrase it follows. (Reported speech does not take a cue in a relative clause at all: "…, who asked not to be
+    /// named, said …".)
+    /// </summary>
+    public static (int First, int End)? Antecedent(Document document, (int First, int End) subject, int sentenceStart)
     {
         if (subject.End - subject.First != 1 || !IsRelative(document, subject.First))
         {
@@ -306,7 +310,7 @@ internal static class SpeakerFinder
     private static bool IsTaggedNominal(Document document, int k) =>
         document.Tokens.HasTags && document.Tokens.Upos[k] is UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN;
 
-    private static bool IsRelative(Document document, int i) => Words.Is(document, i, "who") || Words.Is(document, i, "that") || Words.Is(document, i, "which");
+    public static bool IsRelative(Document document, int i) => Words.Is(document, i, "who") || Words.Is(document, i, "that") || Words.Is(document, i, "which");
 
     private static bool IsConnector(Document document, int i) =>
         Words.Is(document, i, "of") || Words.Is(document, i, "and") || Words.Is(document, i, "for") || Words.Is(document, i, "from")

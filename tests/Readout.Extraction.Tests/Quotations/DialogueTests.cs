@@ -407,9 +407,9 @@ public sealed class DialogueTests
     }
 
     [Theory]
-    [InlineData("The envoy met Anna Berg, who said the talks had stalled.", "Anna Berg")]
-    [InlineData("The minister cited a customs memo that said the border would reopen in May.", "a customs memo")]
-    public void A_relative_pronoun_speaks_for_the_phrase_it_follows(string text, string speaker)
+    [InlineData("The envoy met Anna Berg, who said: \u201CThe talks have stalled.\u201D", "Anna Berg")]
+    [InlineData("The minister cited a customs memo that said: \u201CThe border will reopen in May.\u201D", "a customs memo")]
+    public void Beside_quotation_marks_a_relative_pronoun_speaks_for_the_phrase_it_follows(string text, string speaker)
     {
         var (document, quotes) = Run(text);
         Assert.Equal(speaker, Assert.Single(quotes).Speaker?.Of(document.Text));
