@@ -264,16 +264,7 @@ public sealed class RuleCoreferenceResolver : IComponent
     /// (or is a familiar form of one): "Mr. Linden" linked by surname to an office holder does not make the document's
     /// John Linden that person.
     /// </summary>
-    private static bool NamedAs(MentionCluster cluster, string? linked)
-    {
-        if (linked is null)
-        {
-            return true;
-        }
-
-        var words = new HashSet<string>(linked.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        return cluster.NameWords.All(w => words.Contains(w) || Hypocorisms.StandsForOneOf(w, words));
-    }
+    private static bool NamedAs(MentionCluster cluster, string? linked) => linked is null || Hypocorisms.AllIn(cluster.NameWords, linked);
 
     /// <summary>The one person named before whose name holds this mention's words ("Mekdad", "Martyr Soleimani"); null when none or several.</summary>
     private static MentionCluster? SurnameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)

@@ -31,6 +31,16 @@ internal static class Hypocorisms
         ["patty"] = ["martha"], ["abby"] = ["abigail"], ["connie"] = ["constance"], ["tess"] = ["theresa", "teresa"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when each of <paramref name="words"/> (lower case) is a word of <paramref name="fullName"/> or a familiar form
+    /// of one: "harry" and "haldane" are in "Henry Haldane"; "john" is not in "Suvi Linden".
+    /// </summary>
+    public static bool AllIn(IEnumerable<string> words, string fullName)
+    {
+        var names = new HashSet<string>(fullName.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        return words.All(word => names.Contains(word) || StandsForOneOf(word, names));
+    }
+
     /// <summary>True when <paramref name="familiar"/> (lower case) is a familiar form of one of <paramref name="names"/>.</summary>
     public static bool StandsForOneOf(string familiar, IReadOnlySet<string> names) =>
         Formal.TryGetValue(familiar, out var formal) && Array.Exists(formal, names.Contains);

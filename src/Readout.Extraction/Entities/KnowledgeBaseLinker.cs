@@ -181,24 +181,8 @@ public sealed class KnowledgeBaseLinker : IComponent
     }
 
     /// <summary>True when every word of the query's name part is a word (or a familiar form of a word) of the entry's name.</summary>
-    private static bool NameWordsIn(string? name, string entryName)
-    {
-        if (name is null)
-        {
-            return true;
-        }
-
-        var words = new HashSet<string>(entryName.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        foreach (var word in name.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!words.Contains(word) && !Hypocorisms.StandsForOneOf(word, words))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool NameWordsIn(string? name, string entryName) =>
+        name is null || Hypocorisms.AllIn(name.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries), entryName);
 
     private static bool Overrides(MentionDraft draft, KnowledgeEntry entry, LookupCandidate candidate) =>
         draft.Kind == MentionKind.Name && candidate.Route == LookupRoute.Alias

@@ -92,7 +92,7 @@ internal static class DialogueTurns
         if (SentencePerLine(document))
         {
             // Who the narration's "I" is, as far as the turns already tell: a name said to the narrator is said to "I".
-            var narrator = NameNarrator(document, mentions, turns, lines, quoted, apply: false) is { } named ? Identity(document, mentions, named) : null;
+            var narrator = NarratorName(document, mentions, turns, lines, quoted) is { } named ? Identity(document, mentions, named) : null;
             JoinParagraphs(document, mentions, turns, narrator);
             foreach (var turn in turns)
             {
@@ -249,12 +249,29 @@ internal static class DialogueTurns
     private static Attribution? Beat(Turn turn) =>
         turn.BeatSubject is { } subject ? new Attribution(-1, -1, subject.First, subject.End, "direct:beat") : null;
 
+    /// <summary>Every line whose speaker is the narration's "I" carries the narrator's name (<see cref="NarratorName"/>); the mention stays "I".</summary>
+    private static void NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted)
+    {
+        if (NarratorName(document, mentions, turns, lines, quoted) is not { } narrator)
+        {
+            return;
+        }
+
+        foreach (var line in lines)
+        {
+            if (IsNarrator(document, line.Attribution))
+            {
+                line.Attribution = line.Attribution with { NameFirst = narrator.SpeakerFirst, NameEnd = narrator.SpeakerEnd, Rule = line.Attribution.Rule + "+named-narrator" };
+            }
+        }
+    }
+
     /// <summary>
-    /// A first-person narrator ("'…,' I said") is named by how the others address them: the name said to the
-    /// narrator in the turn right after one of theirs (or right before it), when no other name is said to them as
-    /// often. Every line whose speaker is that "I" then carries the name (the mention stays "I").
+    /// A first-person narrator's name ("'…,' I said"): the one they give themselves in the narration, else how the
+    /// others address them, the name said to the narrator in the turn right after one of theirs (or right before it),
+    /// when no other name is said to them as often.
     /// </summary>
-    private static Attribution? NameNarrator(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted, bool apply = true)
+    private static Attribution? NarratorName(Document document, SpeakerMentions mentions, List<Turn> turns, IReadOnlyList<Line> lines, bool[] quoted)
     {
         if (!lines.Any(line => IsNarrator(document, line.Attribution)))
         {
@@ -283,35 +300,13 @@ internal static class DialogueTurns
             }
         }
 
-        Attribution narrator;
-        var ranked = votes.Values.OrderByDescending(v => v.Count).ToList();
         if (SelfNamed(document, quoted) is { } own)
         {
-            narrator = own;
-        }
-        else if (ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count))
-        {
-            return null;
-        }
-        else
-        {
-            narrator = ranked[0].Name;
+            return own;
         }
 
-        if (!apply)
-        {
-            return narrator;
-        }
-
-        foreach (var line in lines)
-        {
-            if (IsNarrator(document, line.Attribution))
-            {
-                line.Attribution = line.Attribution with { NameFirst = narrator.SpeakerFirst, NameEnd = narrator.SpeakerEnd, Rule = line.Attribution.Rule + "+named-narrator" };
-            }
-        }
-
-        return narrator;
+        var ranked = votes.Values.OrderByDescending(v => v.Count).ToList();
+        return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Count == ranked[0].Count) ? null : ranked[0].Name;
     }
 
     /// <summary>
@@ -422,7 +417,7 @@ internal static class DialogueTurns
 
         var end = tokens.IndexAtOrAfter(span.ContentEnd);
         var last = end - 1;
-        while (last > first && (Words.IsTerminal(document, last) || Words.Is(document, last, "!") || Words.Is(document, last, "?")))
+        while (last > first && Words.IsTerminal(document, last))
         {
             last--;
         }

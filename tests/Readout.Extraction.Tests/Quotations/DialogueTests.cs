@@ -343,10 +343,6 @@ public sealed class DialogueTests
         var quote = Assert.Single(quotes);
         Assert.Equal("the poet Cotter", quote.Speaker?.Of(document.Text));
         Assert.Equal(cotter.Id, quote.SpeakerEntityId);
-
-        // Not a phrase whose head is someone else: an aide of Mr. Cotter is not Mr. Cotter.
-        var (other, said) = Run("Mr. Cotter came in from the yard and sat down by the fire. \u201CHe is tired,\u201D said a Cotter aide.");
-        Assert.NotEqual(Assert.Single(other.Get(AnnotationLayers.Entities)!, e => e.Name == "Cotter").Id, Assert.Single(said).SpeakerEntityId);
     }
 
     [Fact]
