@@ -102,6 +102,11 @@ internal static class DirectQuoteAttributor
 
         // "told reporters:" / "told the BBC," — the cue is a little further back.
         var cue = CueFinder.EndingAt(document, j, sentenceStart, dialogue: true);
+        var manner = cue is null ? CueBeforeManner(document, j, sentenceStart) : null;
+        if (manner is { } m && SpeakerFor(document, m.First, sentenceStart, earlierInSentence) is not null)
+        {
+            cue = manner;
+        }
         // Not past a quotation: "'It won't tell,' said Anna; '…'" has no cue in Anna's words.
         for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow) && !Words.IsClosingQuote(document, back); back--)
         {
@@ -127,6 +132,22 @@ internal static class DirectQuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>"Jo said sadly, '…'", "she asked again: '…'": a cue followed by one or two words of manner.</summary>
+    private static (int First, int End)? CueBeforeManner(Document document, int j, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var k = j;
+        while (tokens.HasTags && k >= sentenceStart && j - k < 2 && tokens.Upos[k] == UniversalPos.ADV)
+        {
+            k--;
+        }
+
+        // Not "…,' Jock was saying excitedly, '…": the split quotation's cue belongs to the words before it.
+        return k < j && k >= sentenceStart && !CueLexicon.IsParticiple(Words.Text(document, k))
+            ? CueFinder.EndingAt(document, k, sentenceStart, dialogue: true)
+            : null;
     }
 
     /// <summary>"…, and called on …": a verb conjoined to an earlier one shares its subject.</summary>

@@ -139,7 +139,7 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        if (start < sentenceEnd && (Words.IsOpeningQuote(document, start) || quoted[start]))
+        if (start < sentenceEnd && (Words.IsOpeningQuote(document, start) || quoted[start] || QuotationAfterManner(document, start, sentenceEnd, quoted)))
         {
             return null; // a direct quotation: the mark scanner has it
         }
@@ -385,6 +385,27 @@ internal static class ReportedSpeechFinder
         }
 
         return Words.IsWord(document, start) && !IsPreposition(document, start) && !Words.Is(document, start, "goodbye") && !Words.Is(document, start, "so");
+    }
+
+    /// <summary>
+    /// "said sadly, '…'", "asked again: '…'": the words after the cue are its manner, and a quotation follows them.
+    /// </summary>
+    private static bool QuotationAfterManner(Document document, int start, int sentenceEnd, bool[] quoted)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasTags)
+        {
+            return false;
+        }
+
+        var k = start;
+        while (k < Math.Min(sentenceEnd, start + 3) && tokens.Upos[k] == UniversalPos.ADV)
+        {
+            k++;
+        }
+
+        return k > start && k + 1 < sentenceEnd && (Words.Is(document, k, ",") || Words.Is(document, k, ":"))
+            && (Words.IsOpeningQuote(document, k + 1) || quoted[k + 1]);
     }
 
     private static bool IsPreposition(Document document, int i) =>

@@ -77,8 +77,10 @@ internal static class SpeakerFinder
     /// <summary>The phrase ending just before <paramref name="cue"/> (adverbs and auxiliaries skipped): "President Raisi", "he".</summary>
     public static (int First, int End)? PhraseBefore(Document document, int cue, int sentenceStart)
     {
+        // "…," Dorn was saying: a progressive's auxiliary stands between subject and cue ("is believed" does not).
+        var progressive = Words.Text(document, cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var k = cue - 1;
-        while (k >= sentenceStart && Words.IsSkippable(document, k))
+        while (k >= sentenceStart && (Words.IsSkippable(document, k) || (progressive && Words.IsBe(document, k))))
         {
             k--;
         }

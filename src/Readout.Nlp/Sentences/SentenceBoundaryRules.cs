@@ -148,7 +148,7 @@ internal static class SentenceBoundaryRules
 
             var c = document.Text[start];
             var closes = c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u203A'
-                || (c is '"' or '\'' && tokens.Starts[j] == tokens.Ends[j - 1]);
+                || (c is '"' or '\'' && (tokens.Starts[j] == tokens.Ends[j - 1] || SpacedQuotationCloses(document, j)));
             if (!closes)
             {
                 break;
@@ -158,6 +158,27 @@ internal static class SentenceBoundaryRules
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// True when a straight quotation mark set off by spaces (pre-tokenized text: <c>" Why ? " he asked .</c>) is
+    /// followed on its line by a lower-case word, or by nothing: an opening mark seldom is, after a sentence's end.
+    /// </summary>
+    private static bool SpacedQuotationCloses(Document document, int j)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Ends[j] - tokens.Starts[j] != 1)
+        {
+            return false;
+        }
+
+        // Last on its line, it opens nothing.
+        if (j + 1 >= tokens.Count || (tokens.Flags[j + 1] & TokenFlags.LineStart) != 0)
+        {
+            return true;
+        }
+
+        return char.IsLower(document.Text[tokens.Starts[j + 1]]);
     }
 
     /// <summary>True where the rules are sure no sentence ends: after a title or initial, before a quotation's attribution.</summary>

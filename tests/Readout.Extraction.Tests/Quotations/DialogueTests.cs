@@ -25,6 +25,27 @@ public sealed class DialogueTests
         Assert.Equal(speaker, quote.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("Marta Kolar said quietly, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Then Piet Dorn asked again: \u201CWhen does the ferry leave?\u201D", "Piet Dorn")]
+    public void A_cue_and_its_manner_before_a_quotation_attribute_it(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuotationKind.Direct, quote.Kind);
+        AssertSpeaker(quote, "direct:before-quote", speaker);
+    }
+
+    [Fact]
+    public void A_progressive_cue_with_manner_attributes_the_words_before_it_and_after()
+    {
+        var (document, quotes) = Run(
+            "Marta Kolar came in with the post.\n" +
+            "\u201CThe old bridge is closed to all traffic,\u201D Piet Dorn was saying slowly, \u201Cand the ferry has stopped.\u201D\n");
+        Assert.Equal("Piet Dorn", QuoteOf(document, quotes, "The old bridge is closed").SpeakerName);
+        Assert.Equal("Piet Dorn", QuoteOf(document, quotes, "and the ferry").SpeakerName);
+    }
+
     [Fact]
     public void Unattributed_lines_of_a_two_person_exchange_alternate_speakers()
     {

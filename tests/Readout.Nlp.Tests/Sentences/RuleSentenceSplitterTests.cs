@@ -56,6 +56,18 @@ public sealed class RuleSentenceSplitterTests
     }
 
     [Fact]
+    public void A_spaced_straight_quotation_mark_closes_before_an_attribution_or_the_line_end()
+    {
+        // Pre-tokenized text sets every mark off by spaces; the mark after "?" closes the quotation.
+        Assert.Equal(
+            ["\" Where to ? \" she asked .", "\" North . \"", "He nodded ."],
+            Sentences("\" Where to ? \" she asked .\n\" North . \"\nHe nodded .\n"));
+
+        // Followed by a capital, a spaced mark after a sentence's end may open the next quotation: left as it was.
+        Assert.Equal(["\" Go .", "\" He left ."], Sentences("\" Go . \" He left ."));
+    }
+
+    [Fact]
     public void A_boundary_inside_a_quotation_keeps_the_closing_mark_and_attribution_together()
     {
         var sentences = Sentences("\u201CWe will respond. This is not acceptable,\u201D he said.");
