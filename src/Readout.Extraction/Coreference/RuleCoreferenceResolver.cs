@@ -70,12 +70,13 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var quoted = QuotedTokens(document);
+        var narration = NarrationSentenceNumbers(document, quoted);
         var named = new Dictionary<string, List<MentionCluster>>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions)
         {
             var (cluster, rule) = mention.Kind switch
             {
-                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted),
+                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted, narration),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
                 _ => NameMention(document, mention, clusters, clusterOf, named),
@@ -355,14 +356,19 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
-    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted)
+    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted, int[] narration)
     {
         var tokens = document.Tokens;
         var pronounQuoted = quoted[pronoun.FirstToken];
         var pronounMainSubject = pronoun.HeadToken >= 0 && IsSubject(tokens, pronoun.HeadToken) && IsMainClause(tokens, pronoun.HeadToken);
-        var sentence = SentenceOf(document, pronoun.FirstToken);
+        var rawSentence = SentenceOf(document, pronoun.FirstToken);
+
+        // The narration's "he" counts its distance in sentences of narration: the lines of dialogue between it and
+        // its referent hold no mention it may take, and a long speech must not push the referent out of sight.
+        int Number(int sentenceIndex) => pronounQuoted || narration.Length == 0 ? sentenceIndex : narration[sentenceIndex];
+        var sentence = Number(rawSentence);
         var window = WindowOf(tokens, pronoun);
-        var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[Math.Max(0, sentence - window)].FirstToken;
+        var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[FirstSentenceWithin(rawSentence, window, Number)].FirstToken;
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
@@ -390,7 +396,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                     continue;
                 }
 
-                var distance = sentence - SentenceOf(document, mention.FirstToken);
+                var distance = sentence - Number(SentenceOf(document, mention.FirstToken));
                 if (distance > window || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
                 {
                     continue;
@@ -430,6 +436,42 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         return (best, bestRule);
+    }
+
+    /// <summary>The earliest sentence no more than <paramref name="window"/> numbered sentences before <paramref name="sentence"/>.</summary>
+    private static int FirstSentenceWithin(int sentence, int window, Func<int, int> number)
+    {
+        var first = sentence;
+        while (first > 0 && number(sentence) - number(first - 1) <= window)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>For each sentence, how many sentences up to it have a word outside quotation marks.</summary>
+    private static int[] NarrationSentenceNumbers(Document document, bool[] quoted)
+    {
+        var sentences = document.Sentences;
+        var numbers = new int[sentences.Count];
+        var count = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (!quoted[k] && char.IsLetterOrDigit(document.Text[document.Tokens.Starts[k]]))
+                {
+                    count++;
+                    break;
+                }
+            }
+
+            numbers[s] = count;
+        }
+
+        return numbers;
     }
 
     private static bool NextToQuotation(bool[] quoted, LinkedMention pronoun)

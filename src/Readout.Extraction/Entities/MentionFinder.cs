@@ -887,12 +887,14 @@ internal sealed class MentionFinder
             "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess", "countess", "empress", "baroness",
             "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow", "bride",
             "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stepmother", "mum", "mom", "nun",
+            "lass", "maid", "maiden", "landlady", "housekeeper", "governess", "gentlewoman", "mistress", "heroine", "waitress",
         ];
         string[] masculine =
         [
             "mr", "sir", "lord", "king", "prince", "duke", "earl", "emperor", "baron", "sultan", "emir", "sheikh",
             "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
             "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
+            "lad", "gentleman", "fellow", "landlord", "master", "squire", "waiter", "bachelor",
         ];
         return GivenNames.GenderTable(feminine, masculine, StringComparer.OrdinalIgnoreCase);
     }
