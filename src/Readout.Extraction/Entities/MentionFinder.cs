@@ -77,6 +77,8 @@ internal sealed class MentionFinder
         "student", "girlfriend", "boyfriend", "mum", "mom", "dad", "stepmother", "stepfather", "housekeeper", "butler", "coachman",
         "porter", "waiter", "clerk", "sailor", "hunter", "prisoner", "passenger", "owner", "customer", "gunman", "suspect");
 
+    private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "every", "each", "any");
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
 
@@ -583,6 +585,11 @@ internal sealed class MentionFinder
                 continue; // a bare lower-case title ("as president", "peace of peoples") names no one in particular
             }
 
+            if (NoOneInParticular(document, first))
+            {
+                continue;
+            }
+
             var last = PhraseAfter(document, head);
             drafts.Add(new MentionDraft
             {
@@ -629,7 +636,7 @@ internal sealed class MentionFinder
                 first--;
             }
 
-            if (taken[first] || !Determiners.Contains(Text(document, first).ToString()))
+            if (taken[first] || !Determiners.Contains(Text(document, first).ToString()) || NoOneInParticular(document, first))
             {
                 continue;
             }
@@ -898,6 +905,11 @@ internal sealed class MentionFinder
         ];
         return GivenNames.GenderTable(feminine, masculine, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>"no other woman", "every minister", "such a lady": a description of no one in particular.</summary>
+    private static bool NoOneInParticular(Document document, int first) =>
+        Quantifiers.Contains(Text(document, first).ToString())
+        || (first > 0 && (Quantifiers.Contains(Text(document, first - 1).ToString()) || Is(document, first - 1, "such")));
 
     private static bool Plural(Document document, int token) =>
         document.Tokens.HasTags && document.Tokens.Xpos[token] is "NNS" or "NNPS";

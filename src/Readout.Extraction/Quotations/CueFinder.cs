@@ -57,11 +57,11 @@ internal static class CueFinder
     }
 
     /// <summary>The cue whose last token is <paramref name="last"/> (looking back for a verb before a particle or noun).</summary>
-    public static (int First, int End)? EndingAt(Document document, int last, int sentenceStart, bool dialogue = false)
+    public static (int First, int End)? EndingAt(Document document, int last, int sentenceStart, bool dialogue = false, bool requireVerb = false)
     {
         for (var first = last; first >= Math.Max(sentenceStart, last - 2); first--)
         {
-            if (At(document, first, last + 1, dialogue: dialogue) is { } cue && cue.End == last + 1)
+            if (At(document, first, last + 1, requireVerb, dialogue) is { } cue && cue.End == last + 1)
             {
                 return cue;
             }

@@ -12,6 +12,7 @@ internal static class DirectQuoteAttributor
 {
     private const int AfterWindow = 8;
     private const int BeforeWindow = 6;
+    private const int MannerWindow = 8;
 
     public static Attribution? After(Document document, QuotedSpan quote)
     {
@@ -101,8 +102,9 @@ internal static class DirectQuoteAttributor
         }
 
         // "told reporters:" / "told the BBC," — the cue is a little further back.
-        var cue = CueFinder.EndingAt(document, j, sentenceStart, dialogue: true);
-        var manner = cue is null ? CueBeforeManner(document, j, sentenceStart) : null;
+        // A cue the tagger reads as a noun is none: "she said in a low voice, '…'" is not "a low" voicing it.
+        var cue = CueFinder.EndingAt(document, j, sentenceStart, dialogue: true, requireVerb: true);
+        var manner = cue is null && j < quote.OpenToken - 1 ? CueBeforeManner(document, j, sentenceStart) : null;
         if (manner is { } m && SpeakerFor(document, m.First, sentenceStart, earlierInSentence) is not null)
         {
             cue = manner;
@@ -134,20 +136,59 @@ internal static class DirectQuoteAttributor
         return null;
     }
 
-    /// <summary>"Jo said sadly, '…'", "she asked again: '…'": a cue followed by one or two words of manner.</summary>
+    /// <summary>
+    /// "Jo said sadly, '…'", "he said to her, '…'", "she said in a low voice: '…'": a cue followed by how, to whom or
+    /// where it was said, up to the comma or colon at <paramref name="j"/>.
+    /// </summary>
     private static (int First, int End)? CueBeforeManner(Document document, int j, int sentenceStart)
     {
-        var tokens = document.Tokens;
-        var k = j;
-        while (tokens.HasTags && k >= sentenceStart && j - k < 2 && tokens.Upos[k] == UniversalPos.ADV)
+        for (var k = j - 1; k >= Math.Max(sentenceStart, j - MannerWindow); k--)
         {
-            k--;
+            if (Words.IsPunctuation(document, k))
+            {
+                return null;
+            }
+
+            // Not "…,' Jock was saying excitedly, '…" (the split quotation's cue belongs to the words before it), nor
+            // "the hostility prompted by her rise:" (a participle describing a noun).
+            if (CueFinder.At(document, k, j + 1, requireVerb: true, dialogue: true) is { } cue && IsClauseVerb(document, k) && !AfterQuotation(document, k, sentenceStart)
+                && Manner.End(document, cue.End, j + 1) == j + 1)
+            {
+                return cue;
+            }
         }
 
-        // Not "…,' Jock was saying excitedly, '…": the split quotation's cue belongs to the words before it.
-        return k < j && k >= sentenceStart && !CueLexicon.IsParticiple(Words.Text(document, k))
-            ? CueFinder.EndingAt(document, k, sentenceStart, dialogue: true)
-            : null;
+        return null;
+    }
+
+    /// <summary>
+    /// A verb of a clause: past or present tense, the base form ("heard the Rabbit say to itself"), a participle after
+    /// "has" ("has said to reporters") or "was" ("was singing:"). Not a participle describing a noun.
+    /// </summary>
+    private static bool IsClauseVerb(Document document, int verb)
+    {
+        var tokens = document.Tokens;
+        return tokens.Xpos[verb] switch
+        {
+            "VBD" or "VBZ" or "VBP" or "VB" => true,
+            "VBN" => verb > 0 && Words.Text(document, verb - 1) is "has" or "have" or "had",
+            "VBG" => verb > 0 && Words.IsBe(document, verb - 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>True when a quotation closes shortly before <paramref name="cue"/>: "'…,' Jock was saying excitedly, '…'".</summary>
+    private static bool AfterQuotation(Document document, int cue, int sentenceStart)
+    {
+        for (var k = cue - 1; k >= Math.Max(sentenceStart, cue - AfterWindow); k--)
+        {
+            if (Words.IsClosingQuote(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, and called on …": a verb conjoined to an earlier one shares its subject.</summary>

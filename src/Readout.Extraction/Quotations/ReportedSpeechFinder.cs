@@ -388,22 +388,11 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// "said sadly, '…'", "asked again: '…'": the words after the cue are its manner, and a quotation follows them.
+    /// "said sadly, '…'", "said to her: '…'": the words after the cue say how or to whom, and a quotation follows them.
     /// </summary>
     private static bool QuotationAfterManner(Document document, int start, int sentenceEnd, bool[] quoted)
     {
-        var tokens = document.Tokens;
-        if (!tokens.HasTags)
-        {
-            return false;
-        }
-
-        var k = start;
-        while (k < Math.Min(sentenceEnd, start + 3) && tokens.Upos[k] == UniversalPos.ADV)
-        {
-            k++;
-        }
-
+        var k = Manner.End(document, start, sentenceEnd);
         return k > start && k + 1 < sentenceEnd && (Words.Is(document, k, ",") || Words.Is(document, k, ":"))
             && (Words.IsOpeningQuote(document, k + 1) || quoted[k + 1]);
     }

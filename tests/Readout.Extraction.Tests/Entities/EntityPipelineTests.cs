@@ -84,6 +84,16 @@ public sealed class EntityPipelineTests
         Assert.NotSame(berg, dorn);
     }
 
+    [Theory]
+    [InlineData("Mara Lind came in late. No other minister spoke as she did.", "minister")]
+    [InlineData("Mara Lind came in late. There was never such a woman as she was.", "woman")]
+    public void A_quantified_or_predicative_description_is_no_referent_for_a_pronoun(string text, string noun)
+    {
+        var (document, entities) = Run(text);
+        Assert.Contains("she", MentionsOf(document, EntityWith(document, entities, "Mara Lind")));
+        Assert.DoesNotContain(entities, e => MentionsOf(document, e).Any(m => m.EndsWith(noun, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_pronoun_does_not_join_a_referent_already_known_to_be_of_the_other_gender()
     {

@@ -28,12 +28,22 @@ public sealed class DialogueTests
     [Theory]
     [InlineData("Marta Kolar said quietly, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Then Piet Dorn asked again: \u201CWhen does the ferry leave?\u201D", "Piet Dorn")]
+    [InlineData("Marta Kolar said to him, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Marta Kolar said in a low voice, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Marta Kolar had said at dinner: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     public void A_cue_and_its_manner_before_a_quotation_attribute_it(string text, string speaker)
     {
         var (_, quotes) = Run(text);
         var quote = Assert.Single(quotes);
         Assert.Equal(QuotationKind.Direct, quote.Kind);
         AssertSpeaker(quote, "direct:before-quote", speaker);
+    }
+
+    [Fact]
+    public void A_participle_describing_a_noun_before_a_quotation_is_not_its_cue()
+    {
+        var (_, quotes) = Run("Marta Kolar told reporters of the anger prompted by the ruling: \u201CThe bridge will not hold another winter.\u201D");
+        Assert.DoesNotContain("anger", Assert.Single(quotes).SpeakerName ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
