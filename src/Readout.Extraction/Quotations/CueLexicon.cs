@@ -33,7 +33,8 @@ internal static class CueLexicon
         // Speech verbs of dialogue and interviews, speech in any position ("pleaded that", "'…,' I pleaded").
         "plead", "beg", "implore", "inquire", "enquire", "stammer", "stutter", "gasp", "groan", "growl", "snarl", "sneer",
         "scream", "yell", "roar", "bellow", "hiss", "drawl", "falter", "wail", "moan", "sob", "interrupt", "interject",
-        "protest", "object", "repeat", "venture", "whimper", "bawl",
+        "protest", "object", "repeat", "venture", "whimper", "bawl", "confess", "confide", "shriek", "screech",
+        "howl", "grunt", "whine", "croak", "entreat", "beseech", "expostulate", "remonstrate", "interpose",
     ];
 
     // Verbs that attribute a quotation beside its marks but say nothing as a cue of reported speech: "'But it is,'
@@ -43,7 +44,9 @@ internal static class CueLexicon
         "return", "pursue", "resume", "begin", "laugh", "chuckle", "giggle", "smile", "sigh", "grin", "snap", "breathe",
         "cut", "put", "chime", "break", "joke", "tease", "scold", "grumble", "complain", "agree", "assent", "correct", "reason",
         "wonder", "muse", "coax", "prompt", "offer", "greet", "thunder", "hesitate", "challenge", "scoff", "jeer", "taunt",
-        "mock", "nod", "shrug", "frown", "smirk", "beam", "snort", "sniff", "squeal", "bark",
+        "mock", "nod", "shrug", "frown", "smirk", "beam", "snort", "sniff", "squeal", "bark", "ejaculate", "hazard",
+        "volunteer", "mumble", "chorus", "pant", "wheeze", "splutter", "sputter", "bluster", "coo", "purr", "rasp", "lisp",
+        "concur", "blurt", "admonish",
     ];
 
     // Verb + particle: "pointed out", "called for", "called on", "went on".
@@ -173,6 +176,7 @@ internal static class CueLexicon
         "cut" => ["cut", "cuts", "cutting"],
         "put" => ["put", "puts", "putting"],
         "sob" => ["sob", "sobs", "sobbed", "sobbing"],
+        "beseech" => ["beseech", "beseeches", "besought", "beseeched", "beseeching"],
         "beg" => ["beg", "begs", "begged", "begging"],
         "snap" => ["snap", "snaps", "snapped", "snapping"],
         "grin" => ["grin", "grins", "grinned", "grinning"],

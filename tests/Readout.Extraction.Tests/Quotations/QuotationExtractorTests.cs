@@ -38,6 +38,8 @@ public sealed class QuotationExtractorTests
     [InlineData("\u201CNot again,\u201D the minister laughed.", "laughed", "Not again", "the minister")]
     [InlineData("\u201CBecause \u2014\u201D he hesitated, and his cheeks grew hot.", "hesitated", "Because \u2014", "he")]
     [InlineData("\u201CWhy?\u201D she challenged.", "challenged", "Why?", "she")]
+    [InlineData("\u201CI forgot his name,\u201D confessed Anna.", "confessed", "I forgot his name", "Anna")]
+    [InlineData("\u201CNever!\u201D he ejaculated.", "ejaculated", "Never!", "he")]
     public void Dialogue_verbs_attribute_the_quotation_beside_them(string text, string cue, string content, string speaker)
     {
         var (document, quotes) = Extract(text);
