@@ -71,6 +71,7 @@ public sealed class RuleCoreferenceResolver : IComponent
 
         var quoted = QuotedTokens(document);
         var narration = NarrationSentenceNumbers(document, quoted);
+        var fullNames = FullNamesBySurname(document, mentions);
         var named = new Dictionary<string, List<MentionCluster>>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions)
         {
@@ -79,7 +80,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted, narration),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
-                _ => NameMention(document, mention, clusters, clusterOf, named),
+                _ => NameMention(document, mention, clusters, clusterOf, named, fullNames),
             };
 
             if (cluster is null && (mention.Kind == MentionKind.Pronoun || mention.GroupSize > 0))
@@ -120,7 +121,7 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     /// <summary>A name: the same knowledge-base entry, an apposition, the same name, or a surname of a person named before.</summary>
     private static (MentionCluster? Cluster, string? Rule) NameMention(Document document, LinkedMention mention, List<MentionCluster> clusters,
-        Dictionary<LinkedMention, MentionCluster> clusterOf, Dictionary<string, List<MentionCluster>> byName)
+        Dictionary<LinkedMention, MentionCluster> clusterOf, Dictionary<string, List<MentionCluster>> byName, Dictionary<string, HashSet<string>> fullNames)
     {
         MentionCluster? sameEntry = null;
         if (mention.KnowledgeBaseId is { } id)
@@ -181,6 +182,11 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (called, "given-name");
         }
 
+        if (mention.Type == EntityTypes.Person && SurnameBefore(document, mention, clusters, fullNames) is { } surnamed)
+        {
+            return (surnamed, "full-name");
+        }
+
         return mention.Type == EntityTypes.Person && DescribedBefore(document, mention, clusters) is { } described ? (described, "name:description") : (null, null);
     }
 
@@ -215,6 +221,68 @@ public sealed class RuleCoreferenceResolver : IComponent
 
                 found = cluster;
             }
+        }
+
+        return found;
+    }
+
+    /// <summary>For each surname, the full names (two words or more) of people the document names with it.</summary>
+    private static Dictionary<string, HashSet<string>> FullNamesBySurname(Document document, IReadOnlyList<LinkedMention> mentions)
+    {
+        var bySurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var (first, end) = mention.Name;
+            if (mention.Kind != MentionKind.Name || mention.Type != EntityTypes.Person || first < 0 || end - first < 2)
+            {
+                continue;
+            }
+
+            var surname = Words(document, end - 1).ToLowerInvariant();
+            if (!bySurname.TryGetValue(surname, out var names))
+            {
+                bySurname[surname] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            names.Add(NameText(document, mention));
+        }
+
+        return bySurname;
+    }
+
+    /// <summary>
+    /// The one person called before only by the surname this full name ends with: a headline's "Campbell: …" and then
+    /// "Alastair Campbell said". Not when the document names another person with that surname ("William Morel",
+    /// "Walter Morel"): the bare surname could be either.
+    /// </summary>
+    private static MentionCluster? SurnameBefore(Document document, LinkedMention mention, List<MentionCluster> clusters, Dictionary<string, HashSet<string>> fullNames)
+    {
+        var (first, end) = mention.Name;
+        if (first < 0 || end - first < 2)
+        {
+            return null;
+        }
+
+        var surname = Words(document, end - 1).ToLowerInvariant();
+        if (!fullNames.TryGetValue(surname, out var holders) || holders.Count > 1)
+        {
+            return null;
+        }
+
+        MentionCluster? found = null;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null || !cluster.HasName || !cluster.IsPerson || !cluster.NameWords.Contains(surname))
+            {
+                continue;
+            }
+
+            if (cluster.NameWords.Count > 1 || found is not null || cluster.KnowledgeBaseId is not null || NamedOtherGender(mention, cluster))
+            {
+                return null;
+            }
+
+            found = cluster;
         }
 
         return found;

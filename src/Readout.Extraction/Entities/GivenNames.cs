@@ -30,6 +30,8 @@ internal static class GivenNames
         "Hillary", "Ingrid", "Irina", "Jacinda", "Jennifer", "Jessica", "Julie", "Karen", "Kamala", "Kristalina", "Laura",
         "Linda", "Lisa", "Liz", "Maryam", "Melania", "Michelle", "Natalia", "Nicola", "Nancy", "Olena", "Patricia",
         "Sanna", "Sarah", "Sonia", "Tatiana", "Theresa", "Ursula", "Yulia", "Zainab",
+        "Beth", "Becky", "Bess", "Bessie", "Effie", "Gwen", "Hattie", "Hilda", "Lottie", "Mildred", "Muriel", "Nelly", "Sue",
+        "Susie", "Sybil", "Tess", "Tessa",
     ];
 
     private static readonly string[] Masculine =
@@ -48,6 +50,8 @@ internal static class GivenNames
         "Ebrahim", "Emmanuel", "Faisal", "Hassan", "Hossein", "Hussein", "Ibrahim", "Igor", "Ismail", "Javad", "Joe", "Justin",
         "Mahmoud", "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Narendra", "Olaf", "Omar", "Recep", "Rishi", "Sergei",
         "Sergey", "Vladimir", "Volodymyr", "Yusuf",
+        "Ben", "Billy", "Bobby", "Danny", "Freddie", "Jem", "Jimmy", "Johnny", "Larry", "Ned", "Teddy", "Ted", "Tim", "Tommy",
+        "Walt",
     ];
 
     private static readonly FrozenDictionary<string, MentionAgreement> Table = GenderTable(Feminine, Masculine, StringComparer.Ordinal);

@@ -172,6 +172,66 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// One name, one reading per document: a one-word person name the recognizer found is that person again where it
+    /// missed it ("Tuppence ordered tea" after "said Tuppence"), when the word stands alone among capitals, is a noun or
+    /// a name by the tagger, and the document never writes it in lower case (as it would "Will" or "Grace").
+    /// </summary>
+    private static void PersonNamesAgain(Document document, List<MentionDraft> names, List<PhraseMatch> actorAliases)
+    {
+        var tokens = document.Tokens;
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var covered = new bool[tokens.Count];
+
+        // Nor a word the knowledge base knows for a state, a body or a people ("Welsh"), nor an acronym ("MPS").
+        foreach (var alias in actorAliases)
+        {
+            covered.AsSpan(alias.FirstToken, alias.EndToken - alias.FirstToken).Fill(true);
+        }
+
+        foreach (var name in names)
+        {
+            covered.AsSpan(name.First, name.End - name.First).Fill(true);
+            if (name.Type == EntityTypes.Person && name.NameEnd - name.NameFirst == 1)
+            {
+                known.Add(Text(document, name.NameFirst).ToString());
+            }
+        }
+
+        if (known.Count == 0 || !tokens.HasTags)
+        {
+            return;
+        }
+
+        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (char.IsLower(document.Text[tokens.Starts[k]]))
+            {
+                lowerCase.Add(Text(document, k).ToString());
+            }
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (covered[k] || !StartsUpper(document, k) || tokens.Upos[k] is not (UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.X)
+                || (k > 0 && StartsUpper(document, k - 1) && char.IsLetter(document.Text[tokens.Starts[k - 1]]))
+                || (k + 1 < tokens.Count && StartsUpper(document, k + 1) && char.IsLetter(document.Text[tokens.Starts[k + 1]])))
+            {
+                continue;
+            }
+
+            var word = Text(document, k).ToString();
+            if (known.Contains(word) && !lowerCase.Contains(word) && word.AsSpan(1).ContainsAnyInRange('a', 'z'))
+            {
+                names.Add(new MentionDraft
+                {
+                    First = k, End = k + 1, NameFirst = k, NameEnd = k + 1, Kind = MentionKind.Name, Type = EntityTypes.Person, Source = "name",
+                });
+            }
+        }
+    }
+
+    /// <summary>
     /// True when the text writes capitals: a few words inside sentences start with one. All-lower-case text (chat,
     /// some transcripts) gets no case rules, as the recognizer was trained on lower-cased copies for it.
     /// </summary>
@@ -287,6 +347,11 @@ internal sealed class MentionFinder
                     Kind = MentionKind.Name, Type = span.Label, Source = "name",
                 });
             }
+        }
+
+        if (cased)
+        {
+            PersonNamesAgain(document, names, aliases.FindAll(a => NamesActor(a.PhraseId)));
         }
 
         foreach (var alias in aliases)

@@ -84,6 +84,23 @@ public sealed class EntityPipelineTests
         Assert.NotSame(berg, dorn);
     }
 
+    [Fact]
+    public void A_full_name_joins_the_person_called_before_only_by_its_surname()
+    {
+        var (document, entities) = Run("Brandvold defends the harbour plan\n\nTomas Brandvold said the harbour would reopen. Brandvold added that the work would take a year.");
+        var person = EntityWith(document, entities, "Tomas Brandvold");
+        Assert.Equal(3, MentionsOf(document, person).Count(m => m.Contains("Brandvold", StringComparison.Ordinal)));
+        Assert.Equal("Tomas Brandvold", person.Name);
+    }
+
+    [Fact]
+    public void A_bare_surname_shared_by_two_people_of_the_document_joins_neither()
+    {
+        var (document, entities) = Run("Brandvold defends the plan\n\nTomas Brandvold and his sister Ilse Brandvold spoke at the harbour.");
+        Assert.DoesNotContain("Brandvold", MentionsOf(document, EntityWith(document, entities, "Tomas Brandvold")));
+        Assert.DoesNotContain("Brandvold", MentionsOf(document, EntityWith(document, entities, "Ilse Brandvold")));
+    }
+
     [Theory]
     [InlineData("Mara Lind came in late. No other minister spoke as she did.", "minister")]
     [InlineData("Mara Lind came in late. There was never such a woman as she was.", "woman")]
