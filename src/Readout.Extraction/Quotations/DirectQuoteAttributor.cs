@@ -109,6 +109,7 @@ internal static class DirectQuoteAttributor
         {
             cue = manner;
         }
+
         // Not past a quotation: "'It won't tell,' said Anna; '…'" has no cue in Anna's words.
         for (var back = j - 1; cue is null && back >= Math.Max(sentenceStart, j - BeforeWindow) && !Words.IsClosingQuote(document, back); back--)
         {
@@ -142,6 +143,11 @@ internal static class DirectQuoteAttributor
     /// </summary>
     private static (int First, int End)? CueBeforeManner(Document document, int j, int sentenceStart)
     {
+        if (!document.Tokens.HasTags)
+        {
+            return null; // manner is read from the tags
+        }
+
         for (var k = j - 1; k >= Math.Max(sentenceStart, j - MannerWindow); k--)
         {
             if (Words.IsPunctuation(document, k))
