@@ -3,6 +3,7 @@ using Readout.Core.Documents;
 using Readout.Core.Processing;
 using Readout.Knowledge;
 using Readout.Knowledge.Actors;
+using Readout.Knowledge.Index;
 using Readout.Knowledge.Lookup;
 using Readout.Nlp.Entities;
 
@@ -103,7 +104,7 @@ public sealed class KnowledgeBaseLinker : IComponent
         var countryCode = result.Country is { } named ? CountryCodeOf(named) : null;
         // A lone given name ("John" in a story) is somebody's first name, not the surname of whoever holds office.
         var givenName = end - first == 1 && GivenNames.Of(query) != MentionAgreement.Unknown;
-        var chosen = Choose(result, draft, date, givenName);
+        var chosen = Choose(result, draft, date, givenName, AcronymInLowerCase(query));
         if (chosen is null)
         {
             // An unknown person with a known role still gets an actor code: "an Iranian military official" → IRNMIL.
@@ -136,12 +137,18 @@ public sealed class KnowledgeBaseLinker : IComponent
     /// The best candidate whose kind fits the recognizer's type; a lone surname only when one holder of it is in office.
     /// A state, organisation or armed group named by one of its own names outranks the recognizer's type ("Daesh" read as a person).
     /// </summary>
-    private static LookupCandidate? Choose(LookupResult result, MentionDraft draft, DateOnly date, bool givenName)
+    private static LookupCandidate? Choose(LookupResult result, MentionDraft draft, DateOnly date, bool givenName, bool acronymInLowerCase)
     {
         LookupCandidate? found = null;
         foreach (var candidate in result.Candidates)
         {
             if (candidate.Entry is not { } entry || !(Fits(draft, entry, candidate) || Overrides(draft, entry, candidate)))
+            {
+                continue;
+            }
+
+            // "MPs" is no "MPS" (Chad's Patriotic Salvation Movement): a short acronym is its name only in capitals.
+            if (acronymInLowerCase && candidate.Route == LookupRoute.Alias)
             {
                 continue;
             }
@@ -179,6 +186,11 @@ public sealed class KnowledgeBaseLinker : IComponent
 
         return found;
     }
+
+    /// <summary>True when the query is written with a lower-case letter and its key is an alias that must be written in capitals.</summary>
+    private bool AcronymInLowerCase(string query) =>
+        query.AsSpan().ContainsAnyInRange('a', 'z') && _knowledge.Names.TryFind(AliasNormalizer.Normalize(query), out var phrase)
+        && _knowledge.Names.CaseRuleOf(phrase) == CaseRule.Acronym;
 
     /// <summary>True when every word of the query's name part is a word (or a familiar form of a word) of the entry's name.</summary>
     private static bool NameWordsIn(string? name, string entryName) =>

@@ -85,6 +85,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_short_acronym_alias_links_only_when_written_in_capitals()
+    {
+        // "MPS" is an armed group in the knowledge base; "MPs" are members of parliament.
+        var (document, entities) = Run("Fishermen could face prosecution, a committee of MPs has warned.", "2005-01-10");
+        var members = EntityWith(document, entities, "MPs");
+        Assert.Null(members.KnowledgeBaseId);
+        Assert.Null(members.Actor);
+    }
+
+    [Fact]
     public void A_full_name_joins_the_person_called_before_only_by_its_surname()
     {
         var (document, entities) = Run("Brandvold defends the harbour plan\n\nTomas Brandvold said the harbour would reopen. Brandvold added that the work would take a year.");
