@@ -433,10 +433,10 @@ public sealed class RuleCoreferenceResolver : IComponent
 
         // The narration's "he" counts its distance in sentences of narration: the lines of dialogue between it and
         // its referent hold no mention it may take, and a long speech must not push the referent out of sight.
-        int Number(int sentenceIndex) => pronounQuoted || narration.Length == 0 ? sentenceIndex : narration[sentenceIndex];
-        var sentence = Number(rawSentence);
+        var numbers = pronounQuoted || narration.Length == 0 ? null : narration;
+        var sentence = Numbered(numbers, rawSentence);
         var window = WindowOf(tokens, pronoun);
-        var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[FirstSentenceWithin(rawSentence, window, Number)].FirstToken;
+        var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[FirstSentenceWithin(rawSentence, window, numbers)].FirstToken;
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
@@ -464,7 +464,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                     continue;
                 }
 
-                var distance = sentence - Number(SentenceOf(document, mention.FirstToken));
+                var distance = sentence - Numbered(numbers, SentenceOf(document, mention.FirstToken));
                 if (distance > window || (pronoun.Agreement == MentionAgreement.Neuter && SubjectBetween(tokens, inMention, mention.EndToken, pronoun.FirstToken)))
                 {
                     continue;
@@ -506,11 +506,14 @@ public sealed class RuleCoreferenceResolver : IComponent
         return (best, bestRule);
     }
 
+    /// <summary>A sentence's number: its index, or its count of narration sentences when <paramref name="numbers"/> is given.</summary>
+    private static int Numbered(int[]? numbers, int sentence) => numbers is null ? sentence : numbers[sentence];
+
     /// <summary>The earliest sentence no more than <paramref name="window"/> numbered sentences before <paramref name="sentence"/>.</summary>
-    private static int FirstSentenceWithin(int sentence, int window, Func<int, int> number)
+    private static int FirstSentenceWithin(int sentence, int window, int[]? numbers)
     {
         var first = sentence;
-        while (first > 0 && number(sentence) - number(first - 1) <= window)
+        while (first > 0 && Numbered(numbers, sentence) - Numbered(numbers, first - 1) <= window)
         {
             first--;
         }

@@ -202,15 +202,18 @@ internal sealed class MentionFinder
             return;
         }
 
+        // Which of those words the document also writes in lower case: looked up as spans, so no token is copied.
+        var folded = new HashSet<string>(known, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (char.IsLower(document.Text[tokens.Starts[k]]))
+            if (char.IsLower(document.Text[tokens.Starts[k]]) && folded.TryGetValue(Text(document, k), out var word))
             {
-                lowerCase.Add(Text(document, k).ToString());
+                lowerCase.Add(word);
             }
         }
 
+        var exact = known.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < tokens.Count; k++)
         {
             if (covered[k] || !StartsUpper(document, k) || tokens.Upos[k] is not (UniversalPos.PROPN or UniversalPos.NOUN or UniversalPos.X)
@@ -220,8 +223,8 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var word = Text(document, k).ToString();
-            if (known.Contains(word) && !lowerCase.Contains(word) && word.AsSpan(1).ContainsAnyInRange('a', 'z'))
+            var word = Text(document, k);
+            if (exact.Contains(word) && !lowerCase.Contains(word.ToString()) && word[1..].ContainsAnyInRange('a', 'z'))
             {
                 names.Add(new MentionDraft
                 {
