@@ -75,7 +75,16 @@ internal sealed class MentionFinder
         "grandmother", "grandfather", "niece", "nephew", "widow", "friend", "visitor", "guest", "landlord", "landlady", "driver",
         "soldier", "priest", "clergyman", "parson", "vicar", "farmer", "witness", "victim", "neighbour", "neighbor", "teacher",
         "student", "girlfriend", "boyfriend", "mum", "mom", "dad", "stepmother", "stepfather", "housekeeper", "butler", "coachman",
-        "porter", "waiter", "clerk", "sailor", "hunter", "prisoner", "passenger", "owner", "customer", "gunman", "suspect");
+        "porter", "waiter", "clerk", "sailor", "hunter", "prisoner", "passenger", "owner", "customer", "gunman", "suspect",
+        "stepson", "stepdaughter", "grandson", "granddaughter", "widower",
+        "bride", "bridegroom", "fiancé", "fiancée", "lover", "sweetheart", "companion", "comrade", "colleague",
+        "newcomer", "traveller", "traveler", "wanderer", "pedlar", "peddler", "beggar", "thief", "kidnapper", "orphan", "infant",
+        "surgeon", "physician", "painter", "artist", "lawyer", "merchant", "shopkeeper", "innkeeper", "gardener", "shepherd",
+        "cook", "footman", "maidservant", "governess", "messenger", "constable", "policeman", "detective", "jailer",
+        "sentry", "boatman", "fisherman", "cabman", "postman", "butcher", "baker", "grocer", "tailor", "barber", "blacksmith",
+        "carpenter", "miller", "prospector", "miner", "rancher", "cowboy", "peasant", "labourer", "laborer", "workman",
+        "tenant", "lodger", "spinster", "bachelor", "matron", "hostess", "interlocutor", "villager", "patient", "pupil",
+        "journalist", "reporter", "photographer", "Frenchman", "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman");
 
     private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "every", "each", "any");
 
@@ -697,9 +706,12 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // Back over up to three adjectives to the determiner that must open the phrase.
+            // Back over up to three adjectives or compound nouns ("his step-son", "the bus driver") to the determiner that
+            // must open the phrase.
             var first = head - 1;
-            while (first > 0 && head - first <= 3 && tokens.Upos[first] == UniversalPos.ADJ && !taken[first])
+            while (first > 0 && head - first <= 4 && !taken[first] && (tokens.Upos[first] == UniversalPos.ADJ
+                || (tokens.Upos[first] == UniversalPos.NOUN && tokens.HasDependencies && tokens.Relations[first] == "compound")
+                || (tokens.HasTags && tokens.Xpos[first] == "HYPH")))
             {
                 first--;
             }
@@ -963,6 +975,7 @@ internal sealed class MentionFinder
             "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow", "bride",
             "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stepmother", "mum", "mom", "nun",
             "lass", "maid", "maiden", "landlady", "housekeeper", "governess", "gentlewoman", "mistress", "heroine", "waitress",
+            "stepdaughter", "fiancée", "maidservant", "spinster", "matron", "hostess",
         ];
         string[] masculine =
         [
@@ -970,6 +983,8 @@ internal sealed class MentionFinder
             "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
             "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
             "lad", "gentleman", "fellow", "landlord", "master", "squire", "waiter", "bachelor",
+            "stepson", "bridegroom", "footman", "policeman", "fisherman", "boatman", "cabman", "postman", "workman", "Frenchman",
+            "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman",
         ];
         return GivenNames.GenderTable(feminine, masculine, StringComparer.OrdinalIgnoreCase);
     }

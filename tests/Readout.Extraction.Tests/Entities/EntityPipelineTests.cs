@@ -169,6 +169,18 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_person_noun_after_a_compound_or_a_hyphen_is_a_described_person_but_a_trading_partner_is_not()
+    {
+        var (document, entities) = Run("Mr. Roe came home late. His step-son was waiting by the door, and the bus driver waved.");
+        var stepson = EntityWith(document, entities, "His step-son");
+        Assert.Equal("PERSON", stepson.Type);
+        Assert.Equal("PERSON", EntityWith(document, entities, "the bus driver").Type);
+
+        var (trade, tradeEntities) = Run("Norland signed the accord with its main trading partner on Monday.");
+        Assert.DoesNotContain(tradeEntities, e => MentionsOf(trade, e).Any(m => m.Contains("partner", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_description_by_the_title_a_name_carries_joins_that_person_before_or_after_the_name()
     {
         var (document, entities) = Run("Dr. Howard Archie walked into the room. The doctor sat down by the window.");
