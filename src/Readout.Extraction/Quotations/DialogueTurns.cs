@@ -835,8 +835,13 @@ internal static class DialogueTurns
                 // A turn named by "he" or "she" is only as sure as the coreference behind it: not evidence enough.
                 if (turns[k].Identity is { } named && PersonalPronounGender(document, turns[k].Speaker) == MentionAgreement.Unknown)
                 {
-                    // Joined, turn k is the first speaker's when an even number of turns lie from t to k.
-                    join = (named == before.Identity) == ((k - t) % 2 == 0);
+                    // Joined, turn k is the first speaker's when an even number of turns lie from t to k. Another name
+                    // says nothing when the first speaker is a description no name joined: "said the painter" may be Basil.
+                    if (named == before.Identity || UnnamedDescription(document, mentions, before.Speaker!.Value) is null)
+                    {
+                        join = (named == before.Identity) == ((k - t) % 2 == 0);
+                    }
+
                     break;
                 }
 

@@ -48,7 +48,7 @@ internal static class DirectQuoteAttributor
                 return null;
             }
 
-            if (CueFinder.At(document, k, sentenceEnd, dialogue: true) is not { } cue)
+            if ((CueFinder.At(document, k, sentenceEnd, dialogue: true) ?? Called(document, k, sentenceEnd)) is not { } cue)
             {
                 continue;
             }
@@ -73,6 +73,15 @@ internal static class DirectQuoteAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// "called" (or "called out") right after a quotation calls it out: "'Ho there!' called a voice". Nowhere else is it
+    /// speech ("a plan called 'Dawn'"), so the cue lexicon leaves it out.
+    /// </summary>
+    private static (int First, int End)? Called(Document document, int k, int sentenceEnd) =>
+        Words.Text(document, k) is "called" && !(document.Tokens.HasTags && document.Tokens.Upos[k] != UniversalPos.VERB)
+            ? (k + 1 < sentenceEnd && Words.Is(document, k + 1, "out") ? (k, k + 2) : (k, k + 1))
+            : null;
 
     public static Attribution? Before(Document document, QuotedSpan quote, IReadOnlyList<Attribution> earlierInSentence)
     {

@@ -40,6 +40,35 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void Called_right_after_a_quotation_is_its_cue_but_a_name_called_in_quotation_marks_is_no_statement()
+    {
+        var (document, quotes) = Run("\u201CIs anyone there?\u201D called Marta Kolar.\n\u201COnly me,\u201D Piet Dorn called out.\n");
+        var first = QuoteOf(document, quotes, "Is anyone there?");
+        AssertSpeaker(first, "direct:after-quote-inverted", "Marta Kolar");
+        Assert.Equal("called", first.Cue?.Of(document.Text));
+        AssertSpeaker(QuoteOf(document, quotes, "Only me"), "direct:after-quote", "Piet Dorn");
+
+        var (_, plan) = Run("The ministry drew up a plan called \u201CDawn\u201D for the northern border.");
+        Assert.Empty(plan);
+    }
+
+    [Fact]
+    public void A_described_speaker_is_the_named_one_on_the_same_side_and_a_question_after_it_is_answered()
+    {
+        var (document, quotes) = Run(
+            "\u201CI am afraid I must be going, Piet,\u201D Tomas Brandt murmured.\n" +
+            "\u201CWhat is that?\u201D\n" +
+            "said the painter, keeping his eyes on the ground.\n" +
+            "\u201CYou know quite well.\u201D\n" +
+            "\u201CI do not.\u201D\n" +
+            "\u201CThen I will tell you.\u201D\n" +
+            "\u201CI told you the real reason,\u201D said Piet Dorn.\n");
+        Assert.Contains("Piet", QuoteOf(document, quotes, "What is that?").SpeakerName, StringComparison.Ordinal);
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "You know quite well.").SpeakerName);
+        Assert.Contains("Piet", QuoteOf(document, quotes, "I do not.").SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_describing_a_noun_before_a_quotation_is_not_its_cue()
     {
         var (_, quotes) = Run("Marta Kolar told reporters of the anger prompted by the ruling: \u201CThe bridge will not hold another winter.\u201D");
