@@ -91,6 +91,46 @@ internal static class RelationalDescriptions
                 && TitledSurnames(document, c, spouseSex).Overlaps(surnames));
             spouse?.Absorb(cluster.Root, "relation:spouse-name", document);
         }
+
+        // "Paul Morel … his mother … Mrs. Morel": a parent the text names by title and the child's surname. The child's
+        // surname comes from a full name, as "Mr. Pett"'s "Mrs. Pett" is more likely his wife than his mother.
+        foreach (var ((possessor, relation), cluster) in byRelation)
+        {
+            if (possessor is not MentionCluster owner || relation is not ("mother" or "father") || cluster.Root.HasName)
+            {
+                continue;
+            }
+
+            var surnames = FullNameSurnames(document, owner.Root);
+            if (surnames.Count == 0)
+            {
+                continue;
+            }
+
+            var sex = relation == "mother" ? 'f' : 'm';
+            var parents = clusters.Where(c => c.MergedInto is null && c != owner.Root && c != cluster.Root && c.IsPerson
+                && TitledSurnames(document, c, sex).Overlaps(surnames)).Take(2).ToList();
+            if (parents.Count == 1)
+            {
+                parents[0].Absorb(cluster.Root, "relation:parent-name", document);
+            }
+        }
+    }
+
+    /// <summary>The surnames of a cluster's untitled full names ("Paul Morel" gives "Morel").</summary>
+    private static HashSet<string> FullNameSurnames(Document document, MentionCluster cluster)
+    {
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (mention, _) in cluster.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
+                && !SpouseTitles.ContainsKey(Word(document, mention.FirstToken).TrimEnd('.')))
+            {
+                surnames.Add(Word(document, mention.EndToken - 1));
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>The relation a "his/her/their/my … noun" description names, as a key; null for any other description.</summary>

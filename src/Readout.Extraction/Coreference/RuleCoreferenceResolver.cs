@@ -1011,9 +1011,45 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>"Mrs. Bennet" is not "Mr. Bennet": a name whose title or given name gives one gender never joins a person named with the other.</summary>
-    private static bool NamedOtherGender(LinkedMention name, MentionCluster cluster) =>
-        name.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine
-        && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && m.Mention.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine && m.Mention.Agreement != name.Agreement);
+    /// <summary>
+    /// True when a gendered name ("Mrs. Haldane") cannot be the cluster's person: one of its names has the other gender,
+    /// or it has no gendered name and every he or she it took is of the other gender ("Tomas Haldane … His mother").
+    /// </summary>
+    private static bool NamedOtherGender(LinkedMention name, MentionCluster cluster)
+    {
+        if (name.Agreement is not (MentionAgreement.Masculine or MentionAgreement.Feminine))
+        {
+            return false;
+        }
+
+        var named = false;
+        var pronouns = 0;
+        var otherPronouns = 0;
+        foreach (var (mention, _) in cluster.Mentions)
+        {
+            if (mention.Agreement is not (MentionAgreement.Masculine or MentionAgreement.Feminine))
+            {
+                continue;
+            }
+
+            if (mention.Kind == MentionKind.Name)
+            {
+                if (mention.Agreement != name.Agreement)
+                {
+                    return true;
+                }
+
+                named = true;
+            }
+            else if (mention.Kind == MentionKind.Pronoun)
+            {
+                pronouns++;
+                otherPronouns += mention.Agreement != name.Agreement ? 1 : 0;
+            }
+        }
+
+        return !named && pronouns > 0 && otherPronouns == pronouns;
+    }
 
     private static bool Compatible(string? a, string? b) =>
         a == b || a is null || b is null || (a is EntityTypes.Location or EntityTypes.GeopoliticalEntity && b is EntityTypes.Location or EntityTypes.GeopoliticalEntity);

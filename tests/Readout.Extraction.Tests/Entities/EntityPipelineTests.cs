@@ -389,6 +389,20 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
+    {
+        var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
+            "Mrs. Haldane had kept supper warm for an hour.");
+        var mother = EntityWith(document, entities, "His mother");
+        Assert.Contains("Mrs. Haldane", MentionsOf(document, mother));
+        Assert.Contains(mother.Mentions, m => m.Rule == "relation:parent-name");
+
+        var (married, marriedEntities) = Run("Mr. Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
+            "Mrs. Haldane had kept supper warm for an hour.");
+        Assert.DoesNotContain("Mrs. Haldane", MentionsOf(married, EntityWith(married, marriedEntities, "His mother")));
+    }
+
+    [Fact]
     public void The_narrations_first_and_second_person_are_one_referent_each_and_a_quotations_are_not()
     {
         var (document, entities) = Run(
