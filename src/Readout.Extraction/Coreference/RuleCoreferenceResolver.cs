@@ -179,6 +179,12 @@ public sealed class RuleCoreferenceResolver : IComponent
 
         if (mention.Type == EntityTypes.Person && GivenNameAntecedent(document, mention, clusters) is { } called)
         {
+            // "Hallward … Basil … Basil Hallward": the full name is the one person both were.
+            if (SurnameBefore(document, mention, clusters, fullNames) is { } alone && alone.Root != called.Root)
+            {
+                called.Root.Absorb(alone.Root, "full-name", document);
+            }
+
             return (called, "given-name");
         }
 
@@ -315,6 +321,18 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static bool IsDefinite(Document document, LinkedMention mention) =>
         mention.FirstToken >= 0 && string.Equals(Words(document, mention.FirstToken), "the", StringComparison.OrdinalIgnoreCase);
 
+    // A noun for what a title says the person is: "Parson Tringham … the clergyman", "Dr. Archie … the physician".
+    private static readonly Dictionary<string, string[]> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["clergyman"] = ["parson", "reverend", "vicar", "rector", "curate", "father", "pastor"],
+        ["priest"] = ["father", "reverend"],
+        ["physician"] = ["doctor"],
+        ["surgeon"] = ["doctor"],
+        ["officer"] = ["captain", "lieutenant", "major", "colonel", "sergeant", "corporal", "inspector"],
+        ["soldier"] = ["sergeant", "corporal", "private"],
+        ["policeman"] = ["constable", "sergeant", "inspector"],
+    };
+
     /// <summary>A title as the noun it abbreviates: "Dr." is "doctor".</summary>
     private static string TitleNoun(string word) => word.TrimEnd('.').ToLowerInvariant() switch
     {
@@ -418,6 +436,12 @@ public sealed class RuleCoreferenceResolver : IComponent
             {
                 return (cluster, "title");
             }
+
+            // "Parson Tringham … the clergyman": a title the name carries that the knowledge base does not list.
+            if (IsDefinite(document, mention) && cluster.HasName && cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && NameCarriesTitle(document, m.Mention, word)))
+            {
+                return (cluster, "title-word");
+            }
         }
 
         return (null, null);
@@ -478,6 +502,13 @@ public sealed class RuleCoreferenceResolver : IComponent
                 // Clare" is still its subject (the weight, 1 per doubling, chosen on GUM dev: 2 and 3 scored lower).
                 score += raw.HasName ? 2 : 0;
                 score += Math.Log2(raw.Mentions.Count);
+
+                // Someone met once in passing ("returning from a journey to a patient") is seldom who the next
+                // sentences' "he" is about: an indefinite non-subject that nothing took up since.
+                if (distance > 0 && !subject && mention.IsIndefinite && raw.Mentions.Count == 1)
+                {
+                    score -= 6;
+                }
 
                 // "Placed in the care of Dr Bailey, he …": the subject of a main clause is seldom a non-subject of
                 // the clause fronted before it; the topic of the sentences before is the better guess.
@@ -637,7 +668,9 @@ public sealed class RuleCoreferenceResolver : IComponent
     {
         for (var k = name.FirstToken; k < name.EndToken - 1; k++)
         {
-            if (string.Equals(TitleNoun(Words(document, k)), noun, StringComparison.OrdinalIgnoreCase))
+            var title = TitleNoun(Words(document, k));
+            if (string.Equals(title, noun, StringComparison.OrdinalIgnoreCase)
+                || (RoleSynonyms.TryGetValue(noun, out var synonyms) && synonyms.Contains(title)))
             {
                 return true;
             }

@@ -84,7 +84,7 @@ internal sealed class MentionFinder
         "sentry", "boatman", "fisherman", "cabman", "postman", "butcher", "baker", "grocer", "tailor", "barber", "blacksmith",
         "carpenter", "miller", "prospector", "miner", "rancher", "cowboy", "peasant", "labourer", "laborer", "workman",
         "tenant", "lodger", "spinster", "bachelor", "matron", "hostess", "interlocutor", "villager", "patient", "pupil",
-        "journalist", "reporter", "photographer", "Frenchman", "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman");
+        "journalist", "reporter", "photographer", "sergeant", "corporal", "officer", "Frenchman", "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman");
 
     private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "every", "each", "any");
 

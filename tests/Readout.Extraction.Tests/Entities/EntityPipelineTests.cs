@@ -191,6 +191,34 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_description_by_a_noun_for_the_names_title_joins_that_person()
+    {
+        var (document, entities) = Run("Sergeant Bibot stood at the west gate all day. The sergeant laughed at the crowd.");
+        Assert.Contains("The sergeant", MentionsOf(document, EntityWith(document, entities, "Sergeant Bibot")));
+
+        var (parson, parsonEntities) = Run("Parson Tringham rode home along the lane. The clergyman hummed a tune as he went.");
+        Assert.Contains("The clergyman", MentionsOf(parson, EntityWith(parson, parsonEntities, "Parson Tringham")));
+    }
+
+    [Fact]
+    public void A_full_name_joins_both_the_person_called_by_its_given_name_and_the_one_called_by_its_surname()
+    {
+        var (document, entities) = Run("Hallward was sitting in the garden. Lord Henry looked at him.\nBasil smiled at the roses. Basil was happy.\n" +
+            "\u201CYou know quite well, Harry,\u201D said Basil Hallward, looking him in the face.\n");
+        var basil = EntityWith(document, entities, "Basil Hallward");
+        Assert.Contains("Hallward", MentionsOf(document, basil));
+        Assert.Contains("Basil", MentionsOf(document, basil));
+    }
+
+    [Fact]
+    public void A_pronoun_passes_over_someone_met_once_in_passing_for_the_person_the_text_is_about()
+    {
+        var (document, entities) = Run("Tomas Brandt had stayed on in the old house by the river. He still read late into the night. " +
+            "One evening I was returning from a visit to a patient. His windows were brightly lit.");
+        Assert.Contains("His", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
+    }
+
+    [Fact]
     public void A_main_clause_subject_pronoun_skips_the_object_of_a_clause_fronted_before_it()
     {
         const string text = "Piet Dorn studied law in Leiden. Placed in the care of Tomas Brandt, he learned to argue before the courts.";
