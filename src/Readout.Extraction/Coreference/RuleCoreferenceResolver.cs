@@ -1087,6 +1087,10 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static bool Compatible(string? a, string? b) =>
         a == b || a is null || b is null || (a is EntityTypes.Location or EntityTypes.GeopoliticalEntity && b is EntityTypes.Location or EntityTypes.GeopoliticalEntity);
 
+    /// <summary>An object, oblique or dislocated phrase of a verb ("To Holmes she is …" may parse "Holmes" as dislocated).</summary>
+    private static bool IsNonSubjectArgument(string relation) =>
+        relation is "obj" or "iobj" or "obl" or "dislocated" || relation.StartsWith("obl:", StringComparison.Ordinal);
+
     /// <summary>
     /// True when <paramref name="pronoun"/> is an object of the verb whose subject is <paramref name="candidate"/>: "The
     /// diplomat thanked him" cannot mean the diplomat thanked himself; a reflexive ("himself") is the one that can.
@@ -1102,8 +1106,8 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         // "The diplomat thanked him", and the other way round: "To Holmes she is always the woman" cannot make her Holmes.
-        var objectOfSubject = pronounRelation is "obj" or "iobj" or "obl" && relation.StartsWith("nsubj", StringComparison.Ordinal);
-        var subjectOfObject = pronounRelation.StartsWith("nsubj", StringComparison.Ordinal) && relation is "obj" or "iobj" or "obl";
+        var objectOfSubject = IsNonSubjectArgument(pronounRelation) && relation.StartsWith("nsubj", StringComparison.Ordinal);
+        var subjectOfObject = pronounRelation.StartsWith("nsubj", StringComparison.Ordinal) && IsNonSubjectArgument(relation);
         var verb = tokens.Heads[pronoun.HeadToken];
         return (objectOfSubject || subjectOfObject) && verb >= 0 && verb == tokens.Heads[candidate.HeadToken];
     }

@@ -188,7 +188,7 @@ internal static class SentenceBoundaryRules
         if ((tokens.Flags[punctuation] & TokenFlags.AbbreviationPeriod) != 0)
         {
             var word = document.Text.AsSpan(tokens.Starts[punctuation], tokens.Ends[punctuation] - tokens.Starts[punctuation] - 1);
-            return word.Length == 1 || Abbreviations.IsTitle(word);
+            return (word.Length == 1 && !HeadingNumeral(document, punctuation)) || Abbreviations.IsTitle(word);
         }
 
         return next > punctuation + 1 && AttributionFollows(document, next);
@@ -260,11 +260,46 @@ internal static class SentenceBoundaryRules
         return previousLength >= 2 && tokens.Ends[punctuation - 1] == start && CharClass.IsLower(text[start - 1]);
     }
 
+    /// <summary>
+    /// True for a one-letter Roman numeral after a capitalized heading word ("CHAPTER I.", "A SCANDAL IN BOHEMIA I."):
+    /// the number of a chapter, which ends its heading, not an initial.
+    /// </summary>
+    private static bool HeadingNumeral(Document document, int abbreviation)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        if (text[tokens.Starts[abbreviation]] is not ('I' or 'V' or 'X') || abbreviation == 0)
+        {
+            return false;
+        }
+
+        var previous = text.AsSpan(tokens.Starts[abbreviation - 1], tokens.Ends[abbreviation - 1] - tokens.Starts[abbreviation - 1]);
+        if (previous.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in previous)
+        {
+            if (!CharClass.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AbbreviationEndsSentence(Document document, int abbreviation, int next)
     {
         var text = document.Text;
         var tokens = document.Tokens;
         var word = text.AsSpan(tokens.Starts[abbreviation], tokens.Ends[abbreviation] - tokens.Starts[abbreviation] - 1);
+        if (word.Length == 1 && HeadingNumeral(document, abbreviation))
+        {
+            return true;
+        }
+
         if (word.Length == 1 || Abbreviations.IsTitle(word))
         {
             return false; // initials, titles and months precede names and numbers

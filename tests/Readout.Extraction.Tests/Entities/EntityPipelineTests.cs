@@ -228,6 +228,14 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_subject_pronoun_is_not_a_name_fronted_before_it_in_its_own_clause()
+    {
+        var (document, entities) = Run("To Tomas Brandt she is always the finest singer of the valley. He has heard her many times.");
+        Assert.DoesNotContain("she", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
+    }
+
+    [Fact]
     public void An_object_pronoun_is_not_the_subject_of_its_own_verb()
     {
         const string text = "Piet Dorn arrived in Valletta on Monday. Anna Berg, the foreign minister of Norland, thanked him for the visit.";

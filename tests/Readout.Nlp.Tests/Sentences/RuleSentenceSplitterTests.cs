@@ -30,6 +30,13 @@ public sealed class RuleSentenceSplitterTests
     }
 
     [Fact]
+    public void A_chapter_numeral_after_a_capitalized_heading_ends_it_but_an_initial_does_not()
+    {
+        Assert.Equal(["THE BRIDGE AT MOSTAR I.", "To the ferryman it was always the river."], Sentences("THE BRIDGE AT MOSTAR I. To the ferryman it was always the river."));
+        Assert.Equal(["The architect I. M. Pei spoke."], Sentences("The architect I. M. Pei spoke."));
+    }
+
+    [Fact]
     public void An_abbreviation_can_also_end_a_sentence()
     {
         Assert.Equal(["He lives in the U.S.", "The embassy said so."], Sentences("He lives in the U.S. The embassy said so."));
