@@ -86,6 +86,10 @@ internal sealed class MentionFinder
         "tenant", "lodger", "spinster", "bachelor", "matron", "hostess", "interlocutor", "villager", "patient", "pupil",
         "journalist", "reporter", "photographer", "sergeant", "corporal", "officer", "Frenchman", "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman");
 
+    // Kinship words that fiction puts before a name as a title: "Uncle John", "Aunt Polly", "Cousin Jasper".
+    private static readonly FrozenSet<string> KinshipTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "Uncle", "Aunt", "Auntie", "Cousin", "Granny", "Grandma", "Grandpa", "Grandfather", "Grandmother");
+
     private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "every", "each", "any");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -353,9 +357,23 @@ internal sealed class MentionFinder
                     }
                 }
 
+                // "Uncle John", "Aunt Polly": a kinship word before a name is a title of it, as "Mr." is.
+                var titleFirst = first;
+                if (span.Label == EntityTypes.Person)
+                {
+                    if (end - first > 1 && KinshipTitles.Contains(Text(document, first).ToString()))
+                    {
+                        first++;
+                    }
+                    else if (first > 0 && KinshipTitles.Contains(Text(document, first - 1).ToString()) && char.IsUpper(Text(document, first - 1)[0]))
+                    {
+                        titleFirst = first - 1;
+                    }
+                }
+
                 names.Add(new MentionDraft
                 {
-                    First = first, End = end, NameFirst = first, NameEnd = end,
+                    First = titleFirst, End = end, NameFirst = first, NameEnd = end,
                     Kind = MentionKind.Name, Type = span.Label, Source = "name",
                 });
             }
@@ -492,6 +510,22 @@ internal sealed class MentionFinder
                 {
                     taken[k] = true;
                 }
+            }
+        }
+
+        // "said Aunt Polly": a capitalized kinship word and one name word the recognizer left out (and the tagger may
+        // not call a proper noun: "Polly" is tagged an adverb).
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!taken[k] && !taken[k + 1] && KinshipTitles.Contains(Text(document, k).ToString()) && char.IsUpper(Text(document, k + 1)[0])
+                && !(tokens.HasTags && tokens.Upos[k + 1] is UniversalPos.PRON or UniversalPos.DET or UniversalPos.ADP or UniversalPos.AUX or UniversalPos.CCONJ or UniversalPos.SCONJ or UniversalPos.PART or UniversalPos.PUNCT or UniversalPos.NUM)
+                && !SameSentenceBreak(document, k, k + 2))
+            {
+                names.Add(new MentionDraft
+                {
+                    First = k, End = k + 2, NameFirst = k + 1, NameEnd = k + 2, Kind = MentionKind.Name, Type = EntityTypes.Person, Source = "title+name",
+                });
+                taken[k] = taken[k + 1] = true;
             }
         }
     }
@@ -975,7 +1009,7 @@ internal sealed class MentionFinder
             "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "widow", "bride",
             "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stepmother", "mum", "mom", "nun",
             "lass", "maid", "maiden", "landlady", "housekeeper", "governess", "gentlewoman", "mistress", "heroine", "waitress",
-            "stepdaughter", "fiancée", "maidservant", "spinster", "matron", "hostess",
+            "stepdaughter", "fiancée", "maidservant", "spinster", "matron", "hostess", "auntie", "granny", "grandma",
         ];
         string[] masculine =
         [
@@ -983,7 +1017,7 @@ internal sealed class MentionFinder
             "man", "boy", "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson", "widower", "groom",
             "chairman", "spokesman", "congressman", "businessman", "stepfather", "dad", "monk",
             "lad", "gentleman", "fellow", "landlord", "master", "squire", "waiter", "bachelor",
-            "stepson", "bridegroom", "footman", "policeman", "fisherman", "boatman", "cabman", "postman", "workman", "Frenchman",
+            "stepson", "bridegroom", "grandpa", "footman", "policeman", "fisherman", "boatman", "cabman", "postman", "workman", "Frenchman",
             "Englishman", "Irishman", "Scotsman", "Dutchman", "Welshman",
         ];
         return GivenNames.GenderTable(feminine, masculine, StringComparer.OrdinalIgnoreCase);

@@ -201,6 +201,17 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_kinship_word_before_a_name_is_its_title_and_the_name_joins_the_full_name()
+    {
+        var (document, entities) = Run("\u201CYou know that I love you, Uncle Peter,\u201D she said.\nPeter Linden paused sadly.\n\u201CUncle Walter is here,\u201D said Aunt Polly.\n");
+        var peter = EntityWith(document, entities, "Uncle Peter");
+        Assert.Contains("Peter Linden", MentionsOf(document, peter));
+        Assert.Equal("PERSON", EntityWith(document, entities, "Aunt Polly").Type);
+        Assert.Equal("PERSON", EntityWith(document, entities, "Uncle Walter").Type);
+        Assert.DoesNotContain("Uncle Walter", MentionsOf(document, peter));
+    }
+
+    [Fact]
     public void A_full_name_joins_both_the_person_called_by_its_given_name_and_the_one_called_by_its_surname()
     {
         var (document, entities) = Run("Hallward was sitting in the garden. Lord Henry looked at him.\nBasil smiled at the roses. Basil was happy.\n" +
