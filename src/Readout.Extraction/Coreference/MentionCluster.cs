@@ -89,6 +89,7 @@ internal sealed class MentionCluster
         if (mention.Kind == MentionKind.Name)
         {
             HasName = true;
+            IsPlural |= mention.Agreement == MentionAgreement.Plural; // "the Rassendylls", a family
             // A linked name settles the type, except that a demonym ("Syrian") does not make a state named before ("Syria") a nationality.
             if (mention.Type is not null && (Type is null || Type == Nlp.Entities.EntityTypes.Nationality
                 || (mention.KnowledgeBaseId is not null && mention.Type != Nlp.Entities.EntityTypes.Nationality)))

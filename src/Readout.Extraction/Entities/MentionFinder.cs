@@ -175,7 +175,11 @@ internal sealed class MentionFinder
             draft.Head = HeadOf(document, draft);
             if (draft.Agreement == MentionAgreement.Unknown)
             {
-                draft.Agreement = GenderOf(document, draft);
+                // "the Rassendylls", "the Bennets": a family, not a he or a she.
+                draft.Agreement = draft.Kind == MentionKind.Name && draft.Type == EntityTypes.Person && draft.NameEnd > 0 && draft.First > 0
+                    && Is(document, draft.First - 1, "the") && FamilyName(document, draft)
+                    ? MentionAgreement.Plural
+                    : GenderOf(document, draft);
             }
         }
 
@@ -1027,6 +1031,30 @@ internal sealed class MentionFinder
     private static bool NoOneInParticular(Document document, int first) =>
         Quantifiers.Contains(Text(document, first).ToString())
         || (first > 0 && (Quantifiers.Contains(Text(document, first - 1).ToString()) || Is(document, first - 1, "such")));
+
+    /// <summary>
+    /// One capitalized word that is the plural of a name the document also uses alone ("the Rassendylls" and "Baron
+    /// Rassendyll", "the Bennets" and "Mr. Bennet"): after "the", a family.
+    /// </summary>
+    private static bool FamilyName(Document document, MentionDraft draft)
+    {
+        var word = Text(document, draft.NameFirst);
+        if (draft.NameEnd - draft.NameFirst != 1 || word.Length < 4 || word[^1] != 's' || word[^2] == 's')
+        {
+            return false;
+        }
+
+        var singular = word[..^1];
+        for (var k = 0; k < document.Tokens.Count; k++)
+        {
+            if (Text(document, k).SequenceEqual(singular))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Plural(Document document, int token) =>
         document.Tokens.HasTags && document.Tokens.Xpos[token] is "NNS" or "NNPS";
