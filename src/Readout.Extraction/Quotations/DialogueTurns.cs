@@ -364,7 +364,10 @@ internal static class DialogueTurns
         var tokens = document.Tokens;
         foreach (var line in turn.Lines)
         {
-            foreach (var (mention, entity) in mentions.Within(new TextRange(line.Span.ContentStart, line.Span.ContentEnd)))
+            var within = mentions.Within(new TextRange(line.Span.ContentStart, line.Span.ContentEnd)).ToList();
+            var nameEnds = within.Where(m => m.Entity.Type == EntityTypes.Person && m.Mention.Kind == MentionKind.Name)
+                .Select(m => tokens.IndexAtOrAfter(m.Mention.Range.End)).ToHashSet();
+            foreach (var (mention, entity) in within)
             {
                 if (entity.Type != EntityTypes.Person || mention.Kind != MentionKind.Name)
                 {
@@ -373,6 +376,13 @@ internal static class DialogueTurns
 
                 var first = tokens.IndexAtOrAfter(mention.Range.Start);
                 var end = tokens.IndexAtOrAfter(mention.Range.End);
+
+                // "Tom, Dick, and Harry": a name in a list is no one spoken to.
+                if ((end + 1 < tokens.Count && Words.Is(document, end, ",") && (Words.Is(document, end + 1, "and") || Words.Is(document, end + 1, "or")))
+                    || (first >= 1 && Words.Is(document, first - 1, ",") && nameEnds.Contains(first - 1)))
+                {
+                    continue;
+                }
                 if (end - first == 1 && IsOath(Words.Text(document, first)))
                 {
                     continue; // "but, Lord, what's a spoon?" calls on nobody in the room

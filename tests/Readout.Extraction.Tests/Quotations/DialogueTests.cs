@@ -69,6 +69,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_name_in_a_list_is_no_one_spoken_to()
+    {
+        var (document, quotes) = Run(
+            "Piet Dorn met Anna Berg by the harbour.\n" +
+            "\u201CWhere did you go this morning?\u201D asked Piet Dorn.\n" +
+            "\u201CTo the market. I saw Marta Kolar, Tomas Brandt, and Eva Lind there.\u201D\n" +
+            "\u201CWere they buying fish?\u201D\n");
+        var question = QuoteOf(document, quotes, "Were they buying fish?");
+        Assert.NotEqual("direct:addressed", question.Rule);
+        Assert.NotEqual("Tomas Brandt", question.SpeakerName);
+    }
+
+    [Fact]
     public void A_participle_describing_a_noun_before_a_quotation_is_not_its_cue()
     {
         var (_, quotes) = Run("Marta Kolar told reporters of the anger prompted by the ruling: \u201CThe bridge will not hold another winter.\u201D");
