@@ -86,9 +86,9 @@ internal static class RelationalDescriptions
             }
 
             var (ownerSex, spouseSex) = relation == "wife" ? ('m', 'f') : ('f', 'm');
-            var surnames = TitledSurnames(document, owner.Root, ownerSex);
+            var surnames = Surnames(document, owner.Root, ownerSex);
             var spouse = surnames.Count == 0 ? null : clusters.Find(c => c.MergedInto is null && c != owner.Root && c != cluster.Root && c.IsPerson
-                && TitledSurnames(document, c, spouseSex).Overlaps(surnames));
+                && Surnames(document, c, spouseSex).Overlaps(surnames));
             spouse?.Absorb(cluster.Root, "relation:spouse-name", document);
         }
 
@@ -101,7 +101,7 @@ internal static class RelationalDescriptions
                 continue;
             }
 
-            var surnames = FullNameSurnames(document, owner.Root);
+            var surnames = Surnames(document, owner.Root, null);
             if (surnames.Count == 0)
             {
                 continue;
@@ -109,28 +109,12 @@ internal static class RelationalDescriptions
 
             var sex = relation == "mother" ? 'f' : 'm';
             var parents = clusters.Where(c => c.MergedInto is null && c != owner.Root && c != cluster.Root && c.IsPerson
-                && TitledSurnames(document, c, sex).Overlaps(surnames)).Take(2).ToList();
+                && Surnames(document, c, sex).Overlaps(surnames)).Take(2).ToList();
             if (parents.Count == 1)
             {
                 parents[0].Absorb(cluster.Root, "relation:parent-name", document);
             }
         }
-    }
-
-    /// <summary>The surnames of a cluster's untitled full names ("Paul Morel" gives "Morel").</summary>
-    private static HashSet<string> FullNameSurnames(Document document, MentionCluster cluster)
-    {
-        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (mention, _) in cluster.Mentions)
-        {
-            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
-                && !SpouseTitles.ContainsKey(Word(document, mention.FirstToken).TrimEnd('.')))
-            {
-                surnames.Add(Word(document, mention.EndToken - 1));
-            }
-        }
-
-        return surnames;
     }
 
     /// <summary>The relation a "his/her/their/my … noun" description names, as a key; null for any other description.</summary>
@@ -156,14 +140,17 @@ internal static class RelationalDescriptions
         return Several.Contains(noun) ? string.Join(' ', Enumerable.Range(mention.FirstToken + 1, mention.EndToken - mention.FirstToken - 1).Select(k => Word(document, k).ToLowerInvariant())) : null;
     }
 
-    /// <summary>The surnames a cluster is named with after a title of the given sex ("Mrs. Bennet" gives "bennet" for 'f').</summary>
-    private static HashSet<string> TitledSurnames(Document document, MentionCluster cluster, char sex)
+    /// <summary>
+    /// The surnames a cluster is named with after a title of the given sex ("Mrs. Bennet" gives "bennet" for 'f'), or,
+    /// for no sex, in its untitled full names ("Paul Morel" gives "morel").
+    /// </summary>
+    private static HashSet<string> Surnames(Document document, MentionCluster cluster, char? sex)
     {
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (mention, _) in cluster.Mentions)
         {
             if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
-                && SpouseTitles.TryGetValue(Word(document, mention.FirstToken).TrimEnd('.'), out var titleSex) && titleSex == sex)
+                && (SpouseTitles.TryGetValue(Word(document, mention.FirstToken).TrimEnd('.'), out var titleSex) ? titleSex == sex : sex is null))
             {
                 surnames.Add(Word(document, mention.EndToken - 1));
             }

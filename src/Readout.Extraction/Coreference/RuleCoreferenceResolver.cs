@@ -41,6 +41,18 @@ public sealed class RuleCoreferenceResolver : IComponent
         ["premier"] = ["minister", "premier"],
     };
 
+    // A noun for what a title says the person is: "Parson Tringham … the clergyman", "Dr. Archie … the physician".
+    private static readonly Dictionary<string, string[]> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["clergyman"] = ["parson", "reverend", "vicar", "rector", "curate", "father", "pastor"],
+        ["priest"] = ["father", "reverend"],
+        ["physician"] = ["doctor"],
+        ["surgeon"] = ["doctor"],
+        ["officer"] = ["captain", "lieutenant", "major", "colonel", "sergeant", "corporal", "inspector"],
+        ["soldier"] = ["sergeant", "corporal", "private"],
+        ["policeman"] = ["constable", "sergeant", "inspector"],
+    };
+
     /// <inheritdoc />
     public string Name => "rule-coreference-resolver";
 
@@ -320,18 +332,6 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     private static bool IsDefinite(Document document, LinkedMention mention) =>
         mention.FirstToken >= 0 && string.Equals(Words(document, mention.FirstToken), "the", StringComparison.OrdinalIgnoreCase);
-
-    // A noun for what a title says the person is: "Parson Tringham … the clergyman", "Dr. Archie … the physician".
-    private static readonly Dictionary<string, string[]> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["clergyman"] = ["parson", "reverend", "vicar", "rector", "curate", "father", "pastor"],
-        ["priest"] = ["father", "reverend"],
-        ["physician"] = ["doctor"],
-        ["surgeon"] = ["doctor"],
-        ["officer"] = ["captain", "lieutenant", "major", "colonel", "sergeant", "corporal", "inspector"],
-        ["soldier"] = ["sergeant", "corporal", "private"],
-        ["policeman"] = ["constable", "sergeant", "inspector"],
-    };
 
     /// <summary>A title as the noun it abbreviates: "Dr." is "doctor".</summary>
     private static string TitleNoun(string word) => word.TrimEnd('.').ToLowerInvariant() switch
@@ -1043,9 +1043,9 @@ public sealed class RuleCoreferenceResolver : IComponent
         return cluster.NameWords.Count > end - first || (familiar && cluster.NameWords.Count == end - first);
     }
 
-    /// <summary>"Mrs. Bennet" is not "Mr. Bennet": a name whose title or given name gives one gender never joins a person named with the other.</summary>
     /// <summary>
-    /// True when a gendered name ("Mrs. Haldane") cannot be the cluster's person: one of its names has the other gender,
+    /// True when a gendered name ("Mrs. Haldane") cannot be the cluster's person ("Mrs. Bennet" is not "Mr. Bennet"): one
+    /// of its names has the other gender,
     /// or it has no gendered name and every he or she it took is of the other gender ("Tomas Haldane … His mother").
     /// </summary>
     private static bool NamedOtherGender(LinkedMention name, MentionCluster cluster)

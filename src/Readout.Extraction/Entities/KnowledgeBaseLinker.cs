@@ -104,7 +104,9 @@ public sealed class KnowledgeBaseLinker : IComponent
         var countryCode = result.Country is { } named ? CountryCodeOf(named) : null;
         // A lone given name ("John" in a story) is somebody's first name, not the surname of whoever holds office.
         var givenName = end - first == 1 && GivenNames.Of(query) != MentionAgreement.Unknown;
-        var chosen = Choose(result, draft, date, givenName, AcronymInLowerCase(query));
+        // Only an alias can be an acronym's: the second lookup is skipped for every other mention.
+        var acronymInLowerCase = result.Candidates.Any(c => c.Route == LookupRoute.Alias) && AcronymInLowerCase(query);
+        var chosen = Choose(result, draft, date, givenName, acronymInLowerCase);
         if (chosen is null)
         {
             // An unknown person with a known role still gets an actor code: "an Iranian military official" → IRNMIL.

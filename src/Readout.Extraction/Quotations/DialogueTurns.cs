@@ -383,6 +383,7 @@ internal static class DialogueTurns
                 {
                     continue;
                 }
+
                 if (end - first == 1 && IsOath(Words.Text(document, first)))
                 {
                     continue; // "but, Lord, what's a spoon?" calls on nobody in the room

@@ -250,7 +250,7 @@ public sealed class EntityPipelineTests
     [Fact]
     public void A_pronoun_passes_over_someone_met_once_in_passing_for_the_person_the_text_is_about()
     {
-        var (document, entities) = Run("Tomas Brandt had stayed on in the old house by the river. He still read late into the night. " +
+        var (document, entities) = Run("When Tomas Brandt came back to the old house by the river, the garden was dark. " +
             "One evening I was returning from a visit to a patient. His windows were brightly lit.");
         Assert.Contains("His", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
     }
@@ -267,9 +267,10 @@ public sealed class EntityPipelineTests
     [Fact]
     public void A_subject_pronoun_is_not_a_name_fronted_before_it_in_its_own_clause()
     {
-        var (document, entities) = Run("To Tomas Brandt she is always the finest singer of the valley. He has heard her many times.");
-        Assert.DoesNotContain("she", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
-        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Tomas Brandt")));
+        // The parser reads "To Piet Dorn" as dislocated here, which the object-and-oblique check alone did not cover.
+        var (document, entities) = Run("To Piet Dorn she was always THE woman. He never spoke of another.");
+        Assert.DoesNotContain("she", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
+        Assert.Contains("He", MentionsOf(document, EntityWith(document, entities, "Piet Dorn")));
     }
 
     [Fact]
