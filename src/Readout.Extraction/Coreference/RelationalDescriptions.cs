@@ -28,7 +28,7 @@ internal static class RelationalDescriptions
     // Relations a person may have to several: only the same words ("his eldest son" … "his eldest son") are one referent.
     private static readonly HashSet<string> Several = new(StringComparer.OrdinalIgnoreCase)
     {
-        "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+        "son", "daughter", "stepson", "stepdaughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
         "master", "mistress", "guardian", "fiancé", "fiancee", "fiancée",
     };
 
@@ -115,6 +115,25 @@ internal static class RelationalDescriptions
                 parents[0].Absorb(cluster.Root, "relation:parent-name", document);
             }
         }
+    }
+
+    /// <summary>
+    /// For each possessive pronoun that opens a relational description outside quotations ("his" of "his step-son"),
+    /// the description's relation as a key: "step - son", "wife".
+    /// </summary>
+    public static Dictionary<int, string> ByPossessive(Document document, IReadOnlyList<LinkedMention> mentions, bool[] quoted)
+    {
+        var byToken = new Dictionary<int, string>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Nominal && !quoted[mention.FirstToken] && Relation(document, mention) is { } relation
+                && Word(document, mention.FirstToken).ToLowerInvariant() is "his" or "her" or "their")
+            {
+                byToken.TryAdd(mention.FirstToken, relation);
+            }
+        }
+
+        return byToken;
     }
 
     /// <summary>The relation a "his/her/their/my … noun" description names, as a key; null for any other description.</summary>

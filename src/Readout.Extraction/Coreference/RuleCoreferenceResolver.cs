@@ -29,6 +29,9 @@ public sealed class RuleCoreferenceResolver : IComponent
     // one person so, and a nearer person so called is found first.
     private const int SameDescriptionSentenceWindow = 100;
 
+    // What knowing whose "step-son" the last one was outweighs: a sentence of distance and a subject's salience.
+    private const double SameRelationWeight = 15;
+
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
     private static readonly string[] ProducedLayers = [LayerNames.Entities];
 
@@ -85,11 +88,14 @@ public sealed class RuleCoreferenceResolver : IComponent
         var narration = NarrationSentenceNumbers(document, quoted);
         var fullNames = FullNamesBySurname(document, mentions);
         var named = new Dictionary<string, List<MentionCluster>>(StringComparer.OrdinalIgnoreCase);
+        var relationAt = RelationalDescriptions.ByPossessive(document, mentions, quoted);
+        var possessorOf = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
+            var relation = mention.Kind == MentionKind.Pronoun ? relationAt.GetValueOrDefault(mention.FirstToken) : null;
             var (cluster, rule) = mention.Kind switch
             {
-                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted, narration),
+                MentionKind.Pronoun => Pronoun(document, mention, clusters, inMention, quoted, narration, relation is null ? null : possessorOf.GetValueOrDefault(relation)?.Root),
                 _ when mention.GroupSize > 0 => Group(document, mention, clusters),
                 MentionKind.Nominal => Description(document, mention, clusters, clusterOf),
                 _ => NameMention(document, mention, clusters, clusterOf, named, fullNames),
@@ -98,6 +104,11 @@ public sealed class RuleCoreferenceResolver : IComponent
             if (cluster is null && (mention.Kind == MentionKind.Pronoun || mention.GroupSize > 0))
             {
                 continue; // a pronoun or group with no referent in sight
+            }
+
+            if (relation is not null && cluster is not null)
+            {
+                possessorOf[relation] = cluster;
             }
 
             if (cluster is null)
@@ -189,7 +200,7 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (person, "surname");
         }
 
-        if (mention.Type == EntityTypes.Person && GivenNameAntecedent(document, mention, clusters) is { } called)
+        if (mention.Type == EntityTypes.Person && GivenNameAntecedent(document, mention, clusters, fullNames) is { } called)
         {
             // "Hallward … Basil … Basil Hallward": the full name is the one person both were.
             if (SurnameBefore(document, mention, clusters, fullNames) is { } alone && alone.Root != called.Root)
@@ -210,9 +221,11 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     /// <summary>
     /// The one person called before only by the given name this full name opens with: "'Not well, Florence.' …
-    /// said Florence Linden". Not a surname: "Mr. Linden … Florence Linden" are two people of one family.
+    /// said Florence Linden". Not a surname: "Mr. Linden … Florence Linden" are two people of one family. A first word
+    /// the list of given names lacks ("her son, Ogden … Ogden Ford") counts for a person who has taken a he or she, when
+    /// nobody in the document has it as a surname, by a title ("Mr. Ogden") or at the end of a full name.
     /// </summary>
-    private static MentionCluster? GivenNameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters)
+    private static MentionCluster? GivenNameAntecedent(Document document, LinkedMention mention, List<MentionCluster> clusters, Dictionary<string, HashSet<string>> fullNames)
     {
         var (first, end) = mention.Name;
         if (first < 0 || end - first < 2)
@@ -221,7 +234,8 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var given = Words(document, first);
-        if (GivenNames.Of(given) == MentionAgreement.Unknown)
+        var listed = GivenNames.Of(given) != MentionAgreement.Unknown;
+        if (!listed && (fullNames.ContainsKey(given.ToLowerInvariant()) || !char.IsUpper(given[0])))
         {
             return null;
         }
@@ -230,7 +244,9 @@ public sealed class RuleCoreferenceResolver : IComponent
         foreach (var cluster in clusters)
         {
             if (cluster.MergedInto is null && cluster.HasName && cluster.IsPerson && cluster.KnowledgeBaseId is null && cluster.NameWords.Count == 1
-                && cluster.NameWords.Contains(given.ToLowerInvariant()) && !NamedOtherGender(mention, cluster))
+                && cluster.NameWords.Contains(given.ToLowerInvariant()) && !NamedOtherGender(mention, cluster)
+                && (listed || (cluster.Mentions.Exists(m => m.Mention.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine)
+                    && !cluster.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && m.Mention.Name.First > m.Mention.FirstToken))))
             {
                 if (found is not null)
                 {
@@ -448,7 +464,11 @@ public sealed class RuleCoreferenceResolver : IComponent
     }
 
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
-    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted, int[] narration)
+    /// <remarks>
+    /// <paramref name="related"/> is who the last "his step-son" (the same relational description this pronoun opens)
+    /// was of: in view, the same man's step-son is far likelier than a new one, however salient another man is.
+    /// </remarks>
+    private static (MentionCluster? Cluster, string? Rule) Pronoun(Document document, LinkedMention pronoun, List<MentionCluster> clusters, bool[] inMention, bool[] quoted, int[] narration, MentionCluster? related = null)
     {
         var tokens = document.Tokens;
         var pronounQuoted = quoted[pronoun.FirstToken];
@@ -519,11 +539,16 @@ public sealed class RuleCoreferenceResolver : IComponent
 
                 // In an earlier sentence the first mention is the most salient (Hobbs); in the same one, the nearest.
                 score += distance == 0 ? mention.FirstToken * 0.001 : -mention.FirstToken * 0.001;
+                if (raw == related)
+                {
+                    score += SameRelationWeight;
+                }
+
                 if (score > bestScore)
                 {
                     best = raw;
                     bestScore = score;
-                    bestRule = subject ? "pronoun:subject" : "pronoun:recent";
+                    bestRule = raw == related ? "pronoun:same-relation" : subject ? "pronoun:subject" : "pronoun:recent";
                 }
             }
         }

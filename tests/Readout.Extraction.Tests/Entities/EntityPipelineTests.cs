@@ -463,6 +463,31 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_full_name_joins_a_person_called_before_by_a_first_word_no_list_knows_unless_it_is_a_surname()
+    {
+        var (document, entities) = Run("Mrs. Haldane had brought her only son, Tobrin, to the farm. He was fourteen and disliked the country. " +
+            "Tobrin Vask was sprawling in a deep chair when his mother came in.");
+        Assert.Equal(EntityWith(document, entities, "Tobrin").Id, EntityWith(document, entities, "Tobrin Vask").Id);
+
+        // "Mr. Tobrin" makes the word a surname: the full name is someone else of that family, or no one known.
+        var (titled, people) = Run("Mr. Tobrin had brought his dog to the farm. He was fourteen and disliked the country. " +
+            "Anna Tobrin was sprawling in a deep chair when he came in.");
+        Assert.NotEqual(EntityWith(titled, people, "Mr. Tobrin").Id, EntityWith(titled, people, "Anna Tobrin").Id);
+    }
+
+    [Fact]
+    public void A_repeated_relational_description_keeps_its_possessor_when_he_is_in_view()
+    {
+        var (document, entities) = Run("Mr. Haldane stood in the doorway, regarding his stepson with a sombre eye. " +
+            "The boy was eating candy. Mr. Haldane grunted. Tobrin smiled and took another piece of candy. " +
+            "\u201CI thought you had,\u201D said his stepson.");
+        var stepsons = entities.Where(e => e.Mentions.Any(m => m.Range.Of(document.Text) == "his stepson")).ToList();
+        var stepson = Assert.Single(stepsons);
+        Assert.Equal(2, stepson.Mentions.Count(m => m.Range.Of(document.Text) == "his stepson"));
+        Assert.Contains(EntityWith(document, entities, "Mr. Haldane").Mentions, m => m.Rule == "pronoun:same-relation");
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
