@@ -267,13 +267,26 @@ public static class QuotationEvaluator
         return new HashSet<string>(words, StringComparer.Ordinal);
     }
 
-    /// <summary>Spans compared without surrounding spaces and a trailing comma: gold sets differ on whether "…," keeps its comma.</summary>
+    /// <summary>
+    /// Spans compared without surrounding spaces, a trailing comma and an opening dash: gold sets differ on whether "…,"
+    /// keeps its comma, and LitBank keeps the dash that opens a line of dash dialogue ("-- What is your name ?"), which
+    /// is that dialogue's quotation mark and so outside a content span.
+    /// </summary>
     private static GoldQuotation Normalise(GoldQuotation quote, string text)
     {
         var (start, end) = (quote.Start, quote.End);
         while (start < end && char.IsWhiteSpace(text[start]))
         {
             start++;
+        }
+
+        if (text.AsSpan(start, end - start) is var span && (span.StartsWith("--") || span.StartsWith("\u2014")))
+        {
+            start += span.StartsWith("--") ? 2 : 1;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))

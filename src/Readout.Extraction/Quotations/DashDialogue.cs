@@ -28,7 +28,8 @@ internal static class DashDialogue
     {
         var tokens = document.Tokens;
         var opens = new List<int>();
-        var atLineStart = 0;
+        var dialogueOpens = 0;
+        var toldBefore = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // Speech opens like a sentence, with a capital; a list's items ("— an end to the shelling;") seldom do.
@@ -36,17 +37,22 @@ internal static class DashDialogue
                 && (Words.StartsLine(document, i) || (i > 0 && Words.Is(document, i - 1, ":"))))
             {
                 opens.Add(i);
-                atLineStart += Words.StartsLine(document, i) ? 1 : 0;
+
+                // "Then Nasty Roche had asked: — Is he a magistrate?": a speech verb right before the colon opens
+                // dialogue as surely as a line's first dash.
+                var told = !Words.StartsLine(document, i) && i > 1 && CueFinder.EndingAt(document, i - 2, LineStart(document, i), dialogue: true, requireVerb: true) is not null;
+                dialogueOpens += Words.StartsLine(document, i) || told ? 1 : 0;
+                toldBefore += told ? 1 : 0;
             }
         }
 
-        if (atLineStart < MinimumLines)
+        if (dialogueOpens < MinimumLines)
         {
             return [];
         }
 
         var spans = new List<QuotedSpan>(opens.Count);
-        var attributed = 0;
+        var attributed = toldBefore;
         foreach (var open in opens)
         {
             if (Span(document, open) is not { } span)
@@ -161,8 +167,10 @@ internal static class DashDialogue
                 return false;
             }
 
-            // Narration: a past-tense verb whose subject is a third person ("He peered", "Two whistles answered").
-            if (tokens.Xpos[k] is "VBD" && HasThirdPersonSubject(document, k, first, end))
+            // Narration: a past-tense verb whose subject is a third person ("He peered", "Two whistles answered",
+            // "Stephen had answered").
+            if ((tokens.Xpos[k] is "VBD" || (tokens.Xpos[k] is "VBN" && k > first && Words.Is(document, k - 1, "had")))
+                && HasThirdPersonSubject(document, k, first, end))
             {
                 return false;
             }
@@ -186,6 +194,18 @@ internal static class DashDialogue
     }
 
     private static bool IsDash(Document document, int i) => Words.Text(document, i) is "\u2014" or "\u2015" or "--";
+
+    /// <summary>The first token of the line that holds <paramref name="i"/>.</summary>
+    private static int LineStart(Document document, int i)
+    {
+        var k = i;
+        while (k > 0 && !Words.StartsLine(document, k))
+        {
+            k--;
+        }
+
+        return k;
+    }
 
     /// <summary>One past the last token of the line that holds <paramref name="i"/>.</summary>
     private static int LineEnd(Document document, int i)

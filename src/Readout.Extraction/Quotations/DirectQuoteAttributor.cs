@@ -48,7 +48,8 @@ internal static class DirectQuoteAttributor
                 return null;
             }
 
-            if ((CueFinder.At(document, k, sentenceEnd, dialogue: true) ?? Called(document, k, sentenceEnd)) is not { } cue)
+            // After its subject a cue is a verb: "Then other voices cried" has no cue in "voices".
+            if ((CueFinder.At(document, k, sentenceEnd, requireVerb: k > j, dialogue: true) ?? Called(document, k, sentenceEnd)) is not { } cue)
             {
                 continue;
             }
@@ -159,6 +160,13 @@ internal static class DirectQuoteAttributor
 
         for (var k = j - 1; k >= Math.Max(sentenceStart, j - MannerWindow); k--)
         {
+            // "Miss Bartlett said, with more restraint: '…'": one comma may set the manner off from its cue.
+            if (Words.Is(document, k, ",") && k > sentenceStart && k + 1 < j && CueFinder.At(document, k - 1, k, requireVerb: true, dialogue: true) is { } set
+                && IsClauseVerb(document, k - 1) && !AfterQuotation(document, k - 1, sentenceStart) && Manner.End(document, k + 1, j + 1) == j + 1)
+            {
+                return set;
+            }
+
             if (Words.IsPunctuation(document, k))
             {
                 return null;
@@ -248,7 +256,7 @@ internal static class DirectQuoteAttributor
             }
         }
 
-        return SpeakerFinder.SentenceSubject(document, sentenceStart, cue);
+        return SpeakerFinder.ConjunctSubject(document, cue, sentenceStart) ?? SpeakerFinder.SentenceSubject(document, sentenceStart, cue);
     }
 
     /// <summary>
@@ -266,9 +274,20 @@ internal static class DirectQuoteAttributor
         SpeakerFinder.PhraseAfter(document, i, sentenceEnd) is { } subject && subject.First == i && subject.End < sentenceEnd
         && CueFinder.At(document, subject.End, sentenceEnd, requireVerb: true) is { } cue && cue.First == subject.End && NothingSaid(document, cue.End, sentenceEnd);
 
-    /// <summary>True when nothing follows a cue but the sentence's end, a comma, or how it was said ("with some surprise", "quietly").</summary>
+    /// <summary>
+    /// True when nothing follows a cue but the sentence's end, a comma, or how it was said ("with some surprise",
+    /// "quietly"); not when a colon then opens what was said ("cried from the lower lines: — All in!").
+    /// </summary>
     private static bool NothingSaid(Document document, int next, int sentenceEnd)
     {
+        for (var k = next; k < sentenceEnd; k++)
+        {
+            if (Words.Is(document, k, ":"))
+            {
+                return false;
+            }
+        }
+
         if (next >= sentenceEnd || Words.IsTerminal(document, next) || Words.Is(document, next, ","))
         {
             return true;

@@ -203,6 +203,72 @@ internal static class SpeakerFinder
         || Words.Is(document, i, "Before") || Words.Is(document, i, "While") || Words.Is(document, i, "When") || Words.Is(document, i, "Despite")
         || Words.Is(document, i, "If") || Words.Is(document, i, "As") || Words.Is(document, i, "With");
 
+    /// <summary>
+    /// The subject of the clause a conjoined cue belongs to, as the parse joins it: "Jack cracked his fingers and Father
+    /// Arnall looked up and said: …" is Father Arnall's, not the sentence's first subject.
+    /// </summary>
+    public static (int First, int End)? ConjunctSubject(Document document, int cue, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasDependencies || tokens.Relations[cue] is not "conj" || tokens.Heads[cue] < 0)
+        {
+            return null;
+        }
+
+        // Conjuncts hang from the first one, so the subject is that of the nearest conjunct before the cue that has one.
+        var first = tokens.Heads[cue];
+        (int First, int End)? parsed = null;
+        for (var verb = cue - 1; verb >= Math.Max(sentenceStart, first) && parsed is null; verb--)
+        {
+            if (verb == first || (tokens.Heads[verb] == first && tokens.Relations[verb] is "conj"))
+            {
+                parsed = OwnSubject(document, verb, sentenceStart, cue);
+            }
+        }
+
+        if (parsed is not { } phrase)
+        {
+            return null;
+        }
+
+        return Checked(document, phrase, sentenceStart, cue);
+    }
+
+    private static (int First, int End)? OwnSubject(Document document, int verb, int from, int to)
+    {
+        var tokens = document.Tokens;
+        for (var i = from; i < to; i++)
+        {
+            if (tokens.Heads[i] == verb && tokens.Relations[i] is { } relation && relation.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return Subtree(document, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static (int First, int End)? Checked(Document document, (int First, int End) parsed, int sentenceStart, int cue)
+    {
+        var tokens = document.Tokens;
+
+        // A phrase with a verb or a comma in it is a parse gone wrong ("The oldest of the colts raised his head ,").
+        if (parsed.First < sentenceStart || parsed.End > cue || parsed.End - parsed.First > MaxPhrase || Words.IsPunctuation(document, parsed.First))
+        {
+            return null;
+        }
+
+        for (var k = parsed.First; k < parsed.End; k++)
+        {
+            if (Words.Is(document, k, ",") || (tokens.HasTags && tokens.Upos[k] is UniversalPos.VERB or UniversalPos.AUX))
+            {
+                return null;
+            }
+        }
+
+        return parsed;
+    }
+
     private static (int First, int End)? ParsedSubject(Document document, int cue)
     {
         var tokens = document.Tokens;
@@ -321,8 +387,7 @@ internal static class SpeakerFinder
     private static (int First, int End)? Trim(Document document, int first, int end)
     {
         // Phrases do not begin or end with a connector, and do not begin with a sentence connective.
-        while (first < end && (IsConnector(document, first) || Words.Is(document, first, "But") || Words.Is(document, first, "And")
-            || Words.Is(document, first, "-")))
+        while (first < end && (IsConnector(document, first) || Words.Is(document, first, "-") || IsConnective(document, first)))
         {
             first++;
         }

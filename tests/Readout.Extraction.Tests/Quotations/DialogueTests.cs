@@ -31,6 +31,8 @@ public sealed class DialogueTests
     [InlineData("Marta Kolar said to him, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar said in a low voice, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar had said at dinner: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Marta Kolar said, with more restraint: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Jonas Weller folded the map and Marta Kolar looked at the sky and said: \u201CThe bridge will not hold.\u201D", "Marta Kolar")]
     public void A_cue_and_its_manner_before_a_quotation_attribute_it(string text, string speaker)
     {
         var (_, quotes) = Run(text);
@@ -271,6 +273,37 @@ public sealed class DialogueTests
         Assert.Equal("Anna Berg", answer.SpeakerName);
         Assert.Equal("Bring the lamp.", QuoteOf(document, quotes, "Bring the lamp").Content.Of(document.Text));
         Assert.DoesNotContain(quotes, q => q.Content.Of(document.Text).Contains("laughed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dashes_after_a_speech_verb_and_a_colon_are_dialogue_with_their_speakers()
+    {
+        var (document, quotes) = Run(
+            "Marta Kolar said: \u2014 The ferry is late.\nPiet Dorn asked: \u2014 How late is it?\n" +
+            "Marta Kolar answered: \u2014 An hour at least.\nThe pilot had waited since noon.\n");
+        Assert.Equal(3, quotes.Count);
+        AssertSpeaker(QuoteOf(document, quotes, "The ferry is late."), "direct:before-quote", "Marta Kolar");
+        AssertSpeaker(QuoteOf(document, quotes, "How late is it?"), "direct:before-quote", "Piet Dorn");
+        Assert.Equal("An hour at least.", QuoteOf(document, quotes, "An hour").Content.Of(document.Text));
+    }
+
+    [Fact]
+    public void A_cue_after_its_subject_is_a_verb_and_a_sentence_that_introduces_a_quotation_attributes_no_other()
+    {
+        // "report" is a speech verb by its spelling; here it is the subject's noun, and "says" the cue.
+        var (document, quotes) = Run("\u201CMost delays began in the planning phase,\u201D the report says.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("says", quote.Cue?.Of(document.Text));
+        Assert.Equal("the report", quote.Speaker?.Of(document.Text));
+
+        // "shouted from the bridge:" opens the next quotation; it is not the attribution of the one before.
+        (document, quotes) = Run("\u201CAll aboard!\u201D\nThe captain shouted from the bridge: \u201CWait for us!\u201D\n");
+        Assert.Null(QuoteOf(document, quotes, "All aboard!").Speaker);
+        Assert.Equal("The captain", QuoteOf(document, quotes, "Wait for us!").Speaker?.Of(document.Text));
+
+        // A connective is no part of the speaker.
+        (document, quotes) = Run("\u201CAll aboard!\u201D\nThen other voices cried from the far deck: \u201CWait for us!\u201D\n");
+        Assert.Equal("other voices", QuoteOf(document, quotes, "Wait for us!").Speaker?.Of(document.Text));
     }
 
     [Fact]
