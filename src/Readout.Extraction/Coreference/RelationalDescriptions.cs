@@ -92,6 +92,8 @@ internal static class RelationalDescriptions
             spouse?.Absorb(cluster.Root, "relation:spouse-name", document);
         }
 
+        JoinBareParents(document, mentions, possessives, clusterOf, quoted);
+
         // "Paul Morel … his mother … Mrs. Morel": a parent the text names by title and the child's surname. The child's
         // surname comes from a full name, as "Mr. Pett"'s "Mrs. Pett" is more likely his wife than his mother.
         foreach (var ((possessor, relation), cluster) in byRelation)
@@ -113,6 +115,54 @@ internal static class RelationalDescriptions
             if (parents.Count == 1)
             {
                 parents[0].Absorb(cluster.Root, "relation:parent-name", document);
+            }
+        }
+    }
+
+    // Words for someone's child: whoever the narration gives one ("her son", "his daughters") is a parent.
+    private static readonly HashSet<string> ChildWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "sons", "daughter", "daughters", "child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
+        "stepson", "stepdaughter",
+    };
+
+    /// <summary>
+    /// "Mrs. Morel … her son … 'said the mother'": a bare "the mother" or "the father" in the narration is the one person
+    /// of that sex the narration gives a child, when there is exactly one.
+    /// </summary>
+    private static void JoinBareParents(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<int, LinkedMention> possessives,
+        Dictionary<LinkedMention, MentionCluster> clusterOf, bool[] quoted)
+    {
+        var parents = new Dictionary<char, HashSet<MentionCluster>> { ['m'] = [], ['f'] = [] };
+        var bare = new List<(MentionCluster Cluster, char Sex)>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Nominal || quoted[mention.FirstToken] || mention.HeadToken != mention.EndToken - 1)
+            {
+                continue;
+            }
+
+            var first = Word(document, mention.FirstToken).ToLowerInvariant();
+            var head = Word(document, mention.HeadToken);
+            if (first is "his" or "her" && ChildWords.Contains(head) && possessives.TryGetValue(mention.FirstToken, out var pronoun)
+                && clusterOf.TryGetValue(pronoun, out var parent))
+            {
+                parents[first == "his" ? 'm' : 'f'].Add(parent.Root);
+            }
+            else if (first == "the" && mention.EndToken - mention.FirstToken == 2 && head.ToLowerInvariant() is "mother" or "father"
+                && clusterOf.TryGetValue(mention, out var described))
+            {
+                bare.Add((described, head.Equals("mother", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm'));
+            }
+        }
+
+        foreach (var (described, sex) in bare)
+        {
+            // The mother herself may be given the child ("The mother perceived her son"): she is no other candidate.
+            var candidates = parents[sex].Select(c => c.Root).Where(c => c != described.Root).Distinct().ToList();
+            if (candidates.Count == 1 && !described.Root.HasName && candidates[0].IsPerson)
+            {
+                candidates[0].Absorb(described.Root, "relation:parent-of-child", document);
             }
         }
     }

@@ -488,6 +488,20 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_mother_is_the_one_woman_the_narration_gives_a_child_and_nobody_when_two_have_one()
+    {
+        var (document, entities) = Run("Mrs. Haldane came to the farm in July. She had brought her son with her. " +
+            "The rain had not stopped for a week. The mother stood at the window and watched the road.");
+        Assert.Equal(EntityWith(document, entities, "Mrs. Haldane").Id, EntityWith(document, entities, "The mother").Id);
+        Assert.Contains(EntityWith(document, entities, "Mrs. Haldane").Mentions, m => m.Rule == "relation:parent-of-child");
+
+        var (two, people) = Run("Mrs. Haldane came to the farm in July. She had brought her son with her. " +
+            "Mrs. Vask had brought her daughter along. The rain had not stopped for a week. The mother stood at the window and watched the road.");
+        Assert.NotEqual(EntityWith(two, people, "Mrs. Haldane").Id, EntityWith(two, people, "The mother").Id);
+        Assert.NotEqual(EntityWith(two, people, "Mrs. Vask").Id, EntityWith(two, people, "The mother").Id);
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
