@@ -32,6 +32,9 @@ public sealed class RuleCoreferenceResolver : IComponent
     // What knowing whose "step-son" the last one was outweighs: a sentence of distance and a subject's salience.
     private const double SameRelationWeight = 15;
 
+    // What a person of the pronoun's gender one sentence back outweighs: a lone indefinite of unknown gender.
+    private const double GenericIndefinitePenalty = 12;
+
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
     private static readonly string[] ProducedLayers = [LayerNames.Entities];
 
@@ -528,6 +531,14 @@ public sealed class RuleCoreferenceResolver : IComponent
                 if (distance > 0 && !subject && mention.IsIndefinite && raw.Mentions.Count == 1)
                 {
                     score -= 6;
+                }
+
+                // "A guest to stop at Iping in winter was a piece of luck … she": a generic "a guest" of no known gender
+                // seldom becomes the "he" or "she" of the narration while a person of that gender is in view.
+                if (raw.Mentions.Count == 1 && mention.IsIndefinite && !raw.HasName && raw.Gender == MentionAgreement.Unknown
+                    && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine)
+                {
+                    score -= GenericIndefinitePenalty;
                 }
 
                 // "Placed in the care of Dr Bailey, he …": the subject of a main clause is seldom a non-subject of

@@ -488,6 +488,14 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_generic_indefinite_of_no_known_gender_does_not_take_the_she_of_a_woman_in_view()
+    {
+        var (document, entities) = Run("Mrs. Haldane kept the inn at the crossroads. " +
+            "A guest in the middle of winter was a rare piece of luck, and she meant to keep this one.");
+        Assert.Contains("she", MentionsOf(document, EntityWith(document, entities, "Mrs. Haldane")));
+    }
+
+    [Fact]
     public void The_mother_is_the_one_woman_the_narration_gives_a_child_and_nobody_when_two_have_one()
     {
         var (document, entities) = Run("Mrs. Haldane came to the farm in July. She had brought her son with her. " +
