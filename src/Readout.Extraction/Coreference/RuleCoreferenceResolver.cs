@@ -534,9 +534,11 @@ public sealed class RuleCoreferenceResolver : IComponent
                 }
 
                 // "A guest to stop at Iping in winter was a piece of luck … she": a generic "a guest" of no known gender
-                // seldom becomes the "he" or "she" of the narration while a person of that gender is in view.
+                // seldom becomes the "he" or "she" of the narration while a person of that gender is in view ("A woman"
+                // has one, by its word).
                 if (raw.Mentions.Count == 1 && mention.IsIndefinite && !raw.HasName && raw.Gender == MentionAgreement.Unknown
-                    && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine)
+                    && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine
+                    && MentionFinder.WordAgreement(Words(document, mention.EndToken - 1)) == MentionAgreement.Unknown)
                 {
                     score -= GenericIndefinitePenalty;
                 }

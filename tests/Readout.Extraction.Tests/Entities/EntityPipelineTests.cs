@@ -493,6 +493,11 @@ public sealed class EntityPipelineTests
         var (document, entities) = Run("Mrs. Haldane kept the inn at the crossroads. " +
             "A guest in the middle of winter was a rare piece of luck, and she meant to keep this one.");
         Assert.Contains("she", MentionsOf(document, EntityWith(document, entities, "Mrs. Haldane")));
+
+        // A description whose word gives a gender is no generic: "A woman" keeps her "She" over "a child".
+        (document, entities) = Run("A woman servant came into a room in which a child was sleeping and drew the curtains. " +
+            "She glanced at the house opposite.");
+        Assert.Contains("She", MentionsOf(document, EntityWith(document, entities, "A woman")));
     }
 
     [Fact]
