@@ -127,14 +127,15 @@ internal static class RelationalDescriptions
     };
 
     /// <summary>
-    /// "Mrs. Morel … her son … 'said the mother'": a bare "the mother" or "the father" in the narration is the one person
-    /// of that sex the narration gives a child, when there is exactly one.
+    /// "Mrs. Morel … her son … 'said the mother'": a bare "the mother" or "the father" in the narration, or the mother or
+    /// father of someone who is no parent ("said her mother" of Lizzy), is the one person of that sex the narration gives
+    /// a child, when there is exactly one.
     /// </summary>
     private static void JoinBareParents(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<int, LinkedMention> possessives,
         Dictionary<LinkedMention, MentionCluster> clusterOf, bool[] quoted)
     {
         var parents = new Dictionary<char, HashSet<MentionCluster>> { ['m'] = [], ['f'] = [] };
-        var bare = new List<(MentionCluster Cluster, char Sex)>();
+        var bare = new List<(MentionCluster Cluster, char Sex, MentionCluster? Child)>();
         foreach (var mention in mentions)
         {
             if (mention.Kind != MentionKind.Nominal || quoted[mention.FirstToken] || mention.HeadToken != mention.EndToken - 1)
@@ -144,22 +145,60 @@ internal static class RelationalDescriptions
 
             var first = Word(document, mention.FirstToken).ToLowerInvariant();
             var head = Word(document, mention.HeadToken);
-            if (first is "his" or "her" && ChildWords.Contains(head) && possessives.TryGetValue(mention.FirstToken, out var pronoun)
-                && clusterOf.TryGetValue(pronoun, out var parent))
-            {
-                parents[first == "his" ? 'm' : 'f'].Add(parent.Root);
-            }
-            else if (first == "the" && mention.EndToken - mention.FirstToken == 2 && head.ToLowerInvariant() is "mother" or "father"
+            if (first == "the" && mention.EndToken - mention.FirstToken == 2 && head.ToLowerInvariant() is "mother" or "father"
                 && clusterOf.TryGetValue(mention, out var described))
             {
-                bare.Add((described, head.Equals("mother", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm'));
+                bare.Add((described, head.Equals("mother", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm', null));
+            }
+            else if (first is "his" or "her" or "their" && OnlyOne.TryGetValue(head, out var relation) && relation is "mother" or "father"
+                && possessives.TryGetValue(mention.FirstToken, out var childPronoun) && clusterOf.TryGetValue(mention, out var parentOf))
+            {
+                // "said her mother" of a daughter named only "Lizzy"; "The girls stared at their father", whoever they are.
+                if (clusterOf.TryGetValue(childPronoun, out var child))
+                {
+                    bare.Add((parentOf, relation == "mother" ? 'f' : 'm', child));
+                }
+                else if (first == "their")
+                {
+                    bare.Add((parentOf, relation == "mother" ? 'f' : 'm', null));
+                }
             }
         }
 
-        foreach (var (described, sex) in bare)
+        // The parents: "her son", "his second daughter", "her five daughters" (a plural is no mention, so read the words).
+        foreach (var (token, pronoun) in possessives)
         {
+            var word = Word(document, token).ToLowerInvariant();
+            if (word is not ("his" or "her") || quoted[token] || !clusterOf.TryGetValue(pronoun, out var parent))
+            {
+                continue;
+            }
+
+            var next = token + 1;
+            while (next < document.Tokens.Count && next - token <= 2 && document.Tokens.HasTags
+                && document.Tokens.Upos[next] is UniversalPos.ADJ or UniversalPos.NUM && !ChildWords.Contains(Word(document, next)))
+            {
+                next++;
+            }
+
+            if (next < document.Tokens.Count && ChildWords.Contains(Word(document, next)))
+            {
+                parents[word == "his" ? 'm' : 'f'].Add(parent.Root);
+            }
+        }
+
+        foreach (var (described, sex, child) in bare)
+        {
+            // A parent's own "his mother" is not the other parent: "Mr. Bennet … his mother" is not Mrs. Bennet; nor is
+            // any titled grown-up's, who is likelier the spouse of the one parent in view.
+            if (child is not null && (parents['m'].Any(p => p.Root == child.Root) || parents['f'].Any(p => p.Root == child.Root)
+                || Surnames(document, child.Root, 'm').Count > 0 || Surnames(document, child.Root, 'f').Count > 0))
+            {
+                continue;
+            }
+
             // The mother herself may be given the child ("The mother perceived her son"): she is no other candidate.
-            var candidates = parents[sex].Select(c => c.Root).Where(c => c != described.Root).Distinct().ToList();
+            var candidates = parents[sex].Select(c => c.Root).Where(c => c != described.Root && c != child?.Root).Distinct().ToList();
             if (candidates.Count == 1 && !described.Root.HasName && candidates[0].IsPerson)
             {
                 candidates[0].Absorb(described.Root, "relation:parent-of-child", document);

@@ -515,6 +515,22 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_daughters_mother_is_the_one_woman_given_children_but_a_parents_own_mother_is_not_the_other_parent()
+    {
+        var (document, entities) = Run("Mrs. Haldane spent her days trying to marry off her five daughters. " +
+            "At the window Mr. Haldane read a paper, and his youngest daughter sat beside him. The rain went on. " +
+            "The girl closed the book, and her mother frowned at her. The girls looked at their father.");
+        var mother = EntityWith(document, entities, "Mrs. Haldane");
+        Assert.Contains("her mother", MentionsOf(document, mother));
+        Assert.Contains("their father", MentionsOf(document, EntityWith(document, entities, "Mr. Haldane")));
+
+        // Mr. Haldane is a parent himself: his mother is someone else, not his wife.
+        var (own, people) = Run("Mrs. Haldane spent her days trying to marry off her five daughters. " +
+            "At the window Mr. Haldane read a paper. His mother had sent a letter from the coast.");
+        Assert.DoesNotContain("His mother", MentionsOf(own, EntityWith(own, people, "Mrs. Haldane")));
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
