@@ -484,6 +484,9 @@ public sealed class RuleCoreferenceResolver : IComponent
         var sentence = Numbered(numbers, rawSentence);
         var window = WindowOf(tokens, pronoun);
         var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[FirstSentenceWithin(rawSentence, window, numbers)].FirstToken;
+        // "'My dear Mr. Bennet,' said his lady to him": after a quotation that calls someone by name, a his or him of
+        // the sentence's narration is the person addressed (never the speaker, who is the attribution's subject).
+        var attributionObject = !pronounQuoted && !IsSubject(tokens, pronoun.HeadToken) && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine;
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
@@ -491,13 +494,19 @@ public sealed class RuleCoreferenceResolver : IComponent
         {
             // A cluster last seen before the window has no mention the pronoun may take: skip it before reading its mentions.
             if (raw.MergedInto is not null || raw.Mentions.Count == 0 || raw.LastToken < windowStart || !Agrees(pronoun, raw)
-                || raw.Mentions.Exists(m => SameClauseSubject(document, pronoun, m.Mention)))
+                || raw.Mentions.Exists(m => quoted[m.Mention.FirstToken] == pronounQuoted && SameClauseSubject(document, pronoun, m.Mention)))
             {
                 continue;
             }
 
             foreach (var (mention, _) in raw.Mentions)
             {
+                if (attributionObject && mention.IsVocative && quoted[mention.FirstToken] && mention.EndToken <= pronoun.FirstToken
+                    && SentenceOf(document, mention.FirstToken) == rawSentence)
+                {
+                    return (raw, "pronoun:addressee");
+                }
+
                 // The person addressed ("Thank you, Mr. Smith.") is the listener, not the one "he" or "she" speaks of.
                 if (mention.EndToken > pronoun.FirstToken || mention.IsVocative || mention.Kind == MentionKind.Pronoun && mention.Agreement != pronoun.Agreement)
                 {

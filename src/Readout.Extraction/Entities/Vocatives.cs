@@ -84,6 +84,12 @@ internal static class Vocatives
             return true;
         }
 
+        // "My dear Mr. Bennet, have you heard …": "dear" before a name set off by a comma calls on that person.
+        if (Is(document, mention.First - 1, "dear") && (Is(document, mention.End, ",") || Is(document, mention.End, "!")))
+        {
+            return true;
+        }
+
         var sentence = document.Sentences[index];
         return Opening(document, mention, sentence) || (afterComma && Closing(document, mention, sentence, ends));
     }

@@ -531,6 +531,19 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_his_and_him_of_an_attribution_are_the_person_the_quotation_calls_my_dear()
+    {
+        var (document, entities) = Run("A tall stranger had taken the house by the river. " +
+            "\u201CMy dear Mr. Haldane,\u201D said his wife to him one day, \u201Chave you heard that the mill is let at last?\u201D");
+        var mention = Assert.Single(document.Get(KnowledgeBaseLinker.Mentions) ?? [], m => m.Range.Of(document.Text) == "Mr. Haldane");
+        Assert.True(mention.IsVocative);
+        var haldane = EntityWith(document, entities, "Mr. Haldane");
+        Assert.Contains("him", MentionsOf(document, haldane));
+        Assert.Contains(haldane.Mentions, m => m.Rule == "pronoun:addressee");
+        Assert.DoesNotContain("him", MentionsOf(document, EntityWith(document, entities, "A tall stranger")));
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
