@@ -46,7 +46,7 @@ internal static class CueLexicon
         "wonder", "muse", "coax", "prompt", "offer", "greet", "thunder", "hesitate", "challenge", "scoff", "jeer", "taunt",
         "mock", "nod", "shrug", "frown", "smirk", "beam", "snort", "sniff", "squeal", "bark", "ejaculate", "hazard",
         "volunteer", "mumble", "chorus", "pant", "wheeze", "splutter", "sputter", "bluster", "coo", "purr", "rasp", "lisp",
-        "concur", "blurt", "admonish",
+        "concur", "blurt", "admonish", "intone", "chant", "recite", "drawl", "sing",
     ];
 
     // Verb + particle: "pointed out", "called for", "called on", "went on".
