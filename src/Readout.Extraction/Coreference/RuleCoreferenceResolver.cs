@@ -29,6 +29,14 @@ public sealed class RuleCoreferenceResolver : IComponent
     // one person so, and a nearer person so called is found first.
     private const int SameDescriptionSentenceWindow = 100;
 
+    private static readonly HashSet<string> GenderNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "man", "woman", "girl", "boy", "lady", "gentleman", "lad", "lass",
+    };
+
+    // How far back a named person may be the only one a "the girl" can mean.
+    private const int SoleNamedSentenceWindow = 3;
+
     // What knowing whose "step-son" the last one was outweighs: a sentence of distance and a subject's salience.
     private const double SameRelationWeight = 15;
 
@@ -463,7 +471,7 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
         }
 
-        return (null, null);
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && mention.Type == EntityTypes.Person ? SoleNamedOfGender(document, sentence, word, clusters) : (null, null);
     }
 
     /// <summary>A pronoun: the most salient compatible referent of this or the last few sentences (subjects first).</summary>
@@ -708,7 +716,48 @@ public sealed class RuleCoreferenceResolver : IComponent
             }
         }
 
-        return (null, null);
+        return definite ? SoleNamedOfGender(document, sentence, head, clusters) : (null, null);
+    }
+
+    /// <summary>
+    /// "Lucy … 'I am so glad,' said the girl": a definite description by a word of gender is the one named person of that
+    /// gender in the last sentences, when there is exactly one.
+    /// </summary>
+    private static (MentionCluster? Cluster, string? Rule) SoleNamedOfGender(Document document, int sentence, string head, List<MentionCluster> clusters)
+    {
+        // Only words that say no more than sex and age: "the mother" or "his wife" is someone's, which other rules read.
+        var gender = MentionFinder.WordAgreement(head);
+        if (gender is not (MentionAgreement.Masculine or MentionAgreement.Feminine) || !GenderNouns.Contains(head))
+        {
+            return (null, null);
+        }
+
+        MentionCluster? sole = null;
+        foreach (var cluster in ByRecency(document, clusters, sentence, SoleNamedSentenceWindow))
+        {
+            if (!cluster.IsPerson || cluster.IsPlural || sentence - LastSentence(document, cluster) > SoleNamedSentenceWindow)
+            {
+                continue;
+            }
+
+            var own = cluster.Gender != MentionAgreement.Unknown ? cluster.Gender
+                : cluster.Mentions.Select(m => m.Mention.Kind == MentionKind.Nominal ? MentionFinder.WordAgreement(Words(document, m.Mention.EndToken - 1)) : MentionAgreement.Unknown)
+                    .FirstOrDefault(a => a != MentionAgreement.Unknown);
+            if (own != gender)
+            {
+                continue;
+            }
+
+            // Someone else of that sex in view, named or not ("his youngest daughter … the girl"), may be the one meant.
+            if (!cluster.HasName || (sole is not null && sole != cluster))
+            {
+                return (null, null);
+            }
+
+            sole = cluster;
+        }
+
+        return sole is null ? (null, null) : (sole, "description:sole-named");
     }
 
     private static bool NameCarriesTitle(Document document, LinkedMention name, string noun)

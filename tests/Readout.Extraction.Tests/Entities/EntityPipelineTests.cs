@@ -544,6 +544,18 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_woman_is_the_one_named_woman_in_view_and_nobody_when_there_are_two()
+    {
+        var (document, entities) = Run("Anna Berg came into the hall at dusk. She looked tired after the journey. The woman sat down by the fire.");
+        Assert.Equal(EntityWith(document, entities, "Anna Berg").Id, EntityWith(document, entities, "The woman").Id);
+
+        var (two, people) = Run("Anna Berg came into the hall at dusk. She looked tired. Ilse Moreau followed her in, and she shut the door. " +
+            "The woman sat down by the fire.");
+        Assert.NotEqual(EntityWith(two, people, "Anna Berg").Id, EntityWith(two, people, "The woman").Id);
+        Assert.NotEqual(EntityWith(two, people, "Ilse Moreau").Id, EntityWith(two, people, "The woman").Id);
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
