@@ -275,19 +275,9 @@ public static class QuotationEvaluator
     private static GoldQuotation Normalise(GoldQuotation quote, string text)
     {
         var (start, end) = (quote.Start, quote.End);
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        if (text.AsSpan(start, end - start) is var span && (span.StartsWith("--") || span.StartsWith("\u2014")))
-        {
-            start += span.StartsWith("--") ? 2 : 1;
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-        }
+        start = SkipSpaces(text, start, end);
+        var dash = text.AsSpan(start, end - start) is var span && span.StartsWith("--") ? 2 : span.StartsWith("\u2014") ? 1 : 0;
+        start = SkipSpaces(text, start + dash, end);
 
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
         {
@@ -295,6 +285,16 @@ public static class QuotationEvaluator
         }
 
         return quote with { Start = start, End = end };
+    }
+
+    private static int SkipSpaces(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static string KindName(QuotationKind kind) => kind switch

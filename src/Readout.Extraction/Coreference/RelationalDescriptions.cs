@@ -32,6 +32,13 @@ internal static class RelationalDescriptions
         "master", "mistress", "guardian", "fiancé", "fiancee", "fiancée",
     };
 
+    // Words for someone's child: whoever the narration gives one ("her son", "his daughters") is a parent.
+    private static readonly HashSet<string> ChildWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "sons", "daughter", "daughters", "child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
+        "stepson", "stepdaughter",
+    };
+
     private static readonly Dictionary<string, char> SpouseTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mr"] = 'm', ["sir"] = 'm', ["lord"] = 'm', ["mrs"] = 'f', ["lady"] = 'f',
@@ -118,13 +125,6 @@ internal static class RelationalDescriptions
             }
         }
     }
-
-    // Words for someone's child: whoever the narration gives one ("her son", "his daughters") is a parent.
-    private static readonly HashSet<string> ChildWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "son", "sons", "daughter", "daughters", "child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
-        "stepson", "stepdaughter",
-    };
 
     /// <summary>
     /// "Mrs. Morel … her son … 'said the mother'": a bare "the mother" or "the father" in the narration, or the mother or

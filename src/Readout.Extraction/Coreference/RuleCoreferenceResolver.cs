@@ -29,11 +29,6 @@ public sealed class RuleCoreferenceResolver : IComponent
     // one person so, and a nearer person so called is found first.
     private const int SameDescriptionSentenceWindow = 100;
 
-    private static readonly HashSet<string> GenderNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "man", "woman", "girl", "boy", "lady", "gentleman", "lad", "lass",
-    };
-
     // How far back a named person may be the only one a "the girl" can mean.
     private const int SoleNamedSentenceWindow = 3;
 
@@ -42,6 +37,12 @@ public sealed class RuleCoreferenceResolver : IComponent
 
     // What a person of the pronoun's gender one sentence back outweighs: a lone indefinite of unknown gender.
     private const double GenericIndefinitePenalty = 12;
+
+    // Words that say no more of a person than sex and age ("the girl"), unlike "the mother" or "his wife", which say whose.
+    private static readonly HashSet<string> GenderNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "man", "woman", "girl", "boy", "lady", "gentleman", "lad", "lass",
+    };
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
     private static readonly string[] ProducedLayers = [LayerNames.Entities];
@@ -494,7 +495,8 @@ public sealed class RuleCoreferenceResolver : IComponent
         var windowStart = window < 0 ? int.MaxValue : document.Sentences.Count == 0 ? 0 : document.Sentences[FirstSentenceWithin(rawSentence, window, numbers)].FirstToken;
         // "'My dear Mr. Bennet,' said his lady to him": after a quotation that calls someone by name, a his or him of
         // the sentence's narration is the person addressed (never the speaker, who is the attribution's subject).
-        var attributionObject = !pronounQuoted && !IsSubject(tokens, pronoun.HeadToken) && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine;
+        var gendered = pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine;
+        var attributionObject = gendered && !pronounQuoted && !IsSubject(tokens, pronoun.HeadToken);
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;
@@ -553,8 +555,7 @@ public sealed class RuleCoreferenceResolver : IComponent
                 // "A guest to stop at Iping in winter was a piece of luck … she": a generic "a guest" of no known gender
                 // seldom becomes the "he" or "she" of the narration while a person of that gender is in view ("A woman"
                 // has one, by its word).
-                if (raw.Mentions.Count == 1 && mention.IsIndefinite && !raw.HasName && raw.Gender == MentionAgreement.Unknown
-                    && pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine
+                if (gendered && raw.Mentions.Count == 1 && mention.IsIndefinite && !raw.HasName && raw.Gender == MentionAgreement.Unknown
                     && MentionFinder.WordAgreement(Words(document, mention.EndToken - 1)) == MentionAgreement.Unknown)
                 {
                     score -= GenericIndefinitePenalty;
@@ -725,7 +726,6 @@ public sealed class RuleCoreferenceResolver : IComponent
     /// </summary>
     private static (MentionCluster? Cluster, string? Rule) SoleNamedOfGender(Document document, int sentence, string head, List<MentionCluster> clusters)
     {
-        // Only words that say no more than sex and age: "the mother" or "his wife" is someone's, which other rules read.
         var gender = MentionFinder.WordAgreement(head);
         if (gender is not (MentionAgreement.Masculine or MentionAgreement.Feminine) || !GenderNouns.Contains(head))
         {

@@ -217,29 +217,26 @@ internal static class SpeakerFinder
 
         // Conjuncts hang from the first one, so the subject is that of the nearest conjunct before the cue that has one.
         var first = tokens.Heads[cue];
-        (int First, int End)? parsed = null;
-        for (var verb = cue - 1; verb >= Math.Max(sentenceStart, first) && parsed is null; verb--)
+        for (var verb = cue - 1; verb >= Math.Max(sentenceStart, first); verb--)
         {
-            if (verb == first || (tokens.Heads[verb] == first && tokens.Relations[verb] is "conj"))
+            if ((verb == first || (tokens.Heads[verb] == first && tokens.Relations[verb] is "conj"))
+                && SubjectChild(document, verb, sentenceStart, cue, clausal: false) is { } subject)
             {
-                parsed = OwnSubject(document, verb, sentenceStart, cue);
+                return PlausiblePhrase(document, subject, sentenceStart, cue);
             }
         }
 
-        if (parsed is not { } phrase)
-        {
-            return null;
-        }
-
-        return Checked(document, phrase, sentenceStart, cue);
+        return null;
     }
 
-    private static (int First, int End)? OwnSubject(Document document, int verb, int from, int to)
+    /// <summary>The subtree of <paramref name="verb"/>'s subject among tokens [<paramref name="from"/>, <paramref name="to"/>); with <paramref name="clausal"/>, a clausal subject too.</summary>
+    private static (int First, int End)? SubjectChild(Document document, int verb, int from, int to, bool clausal)
     {
         var tokens = document.Tokens;
         for (var i = from; i < to; i++)
         {
-            if (tokens.Heads[i] == verb && tokens.Relations[i] is { } relation && relation.StartsWith("nsubj", StringComparison.Ordinal))
+            if (tokens.Heads[i] == verb && tokens.Relations[i] is { } relation
+                && (relation.StartsWith("nsubj", StringComparison.Ordinal) || (clausal && relation == "csubj")))
             {
                 return Subtree(document, i);
             }
@@ -248,7 +245,8 @@ internal static class SpeakerFinder
         return null;
     }
 
-    private static (int First, int End)? Checked(Document document, (int First, int End) parsed, int sentenceStart, int cue)
+    /// <summary>A parsed subject that can be a speaker: inside the sentence before the cue, short, and with no verb or comma in it.</summary>
+    private static (int First, int End)? PlausiblePhrase(Document document, (int First, int End) parsed, int sentenceStart, int cue)
     {
         var tokens = document.Tokens;
 
@@ -277,13 +275,9 @@ internal static class SpeakerFinder
         // A participle or a conjoined verb takes its subject from the clause it hangs from.
         for (var hops = 0; hops < 3; hops++)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            if (SubjectChild(document, verb, 0, tokens.Count, clausal: true) is { } subject)
             {
-                if (tokens.Heads[i] == verb && tokens.Relations[i] is { } relation
-                    && (relation.StartsWith("nsubj", StringComparison.Ordinal) || relation == "csubj"))
-                {
-                    return Subtree(document, i);
-                }
+                return subject;
             }
 
             if (tokens.Heads[verb] < 0 || tokens.Relations[verb] is not ("advcl" or "conj" or "xcomp" or "parataxis"))
