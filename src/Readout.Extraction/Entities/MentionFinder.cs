@@ -90,6 +90,12 @@ internal sealed class MentionFinder
     private static readonly FrozenSet<string> KinshipTitles = FrozenSet.Create(StringComparer.Ordinal,
         "Uncle", "Aunt", "Auntie", "Cousin", "Granny", "Grandma", "Grandpa", "Grandfather", "Grandmother");
 
+    // Exclamations and oaths a line of dialogue opens with, old and dialect spellings included.
+    private static readonly FrozenSet<string> Exclamations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hullo", "hulloa", "hallo", "halloa", "hollo", "holloa", "hello", "ho", "heigh", "ahoy", "lor", "lors", "law", "lawks", "lawk",
+        "gad", "egad", "begad", "zounds", "sapristi", "wal", "waal", "yuh", "wherefore", "imprimis", "alas", "pshaw", "bah", "hist",
+        "hush", "ahem", "bravo", "hurrah", "huzza", "golly", "gosh", "crikey", "blimey", "goodbye", "adieu");
+
     private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "every", "each", "any");
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -320,6 +326,7 @@ internal sealed class MentionFinder
     {
         var names = new List<MentionDraft>();
         var cased = IsCased(document);
+        HashSet<string>? writtenInside = null;
         if (document.GetSpans(LayerNames.EntityMentions) is { } layer)
         {
             foreach (var span in layer)
@@ -359,6 +366,11 @@ internal sealed class MentionFinder
                             break;
                         }
                     }
+                }
+
+                if (span.Label == EntityTypes.Person && cased && end - first == 1 && NotAName(document, first, ref writtenInside))
+                {
+                    continue;
                 }
 
                 // "Uncle John", "Aunt Polly": a kinship word before a name is a title of it, as "Mr." is.
@@ -432,6 +444,58 @@ internal sealed class MentionFinder
 
         return names;
     }
+
+    /// <summary>
+    /// A capitalized word that opens its sentence (or a line of dialogue) is no one's name when it is an exclamation
+    /// ("Hulloa, Emma!", "Lor, no!") or an abstract noun ("Matrimony, as the origin of change, …"), the document never
+    /// capitalizes it anywhere else, and it is no known given name: the recognizer reads any capital there as a name,
+    /// and a false one draws the pronouns around it.
+    /// </summary>
+    private static bool NotAName(Document document, int token, ref HashSet<string>? writtenInside)
+    {
+        if (!OpensSentence(document, token))
+        {
+            return false;
+        }
+
+        var word = Text(document, token);
+        if (GivenNames.Of(word) != MentionAgreement.Unknown || !(Exclamations.Contains(word.ToString()) || AbstractNoun(word)))
+        {
+            return false;
+        }
+
+        if (writtenInside is null)
+        {
+            writtenInside = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < document.Tokens.Count; k++)
+            {
+                if (StartsUpper(document, k) && !OpensSentence(document, k))
+                {
+                    writtenInside.Add(Text(document, k).ToString());
+                }
+            }
+        }
+
+        return !writtenInside.Contains(word.ToString());
+    }
+
+    /// <summary>True when only quotation marks or dashes stand before <paramref name="token"/> in its sentence.</summary>
+    private static bool OpensSentence(Document document, int token)
+    {
+        for (var k = SentenceStartOf(document, token); k < token; k++)
+        {
+            if (Text(document, k) is not ("\"" or "\u201C" or "\u2018" or "'" or "--" or "\u2014" or "_"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AbstractNoun(ReadOnlySpan<char> word) =>
+        word.Length > 5 && (word.EndsWith("ity") || word.EndsWith("ness") || word.EndsWith("tion") || word.EndsWith("sion") || word.EndsWith("ment")
+            || word.EndsWith("ism") || word.EndsWith("mony") || word.EndsWith("ship") || word.EndsWith("hood"));
 
     /// <summary>The run of capitalized name words around an alias, titles and sentence-initial words left out.</summary>
     private static (int First, int End) CapitalizedRun(Document document, TokenMap map, int first, int end)

@@ -556,6 +556,15 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void An_exclamation_or_abstract_noun_opening_a_sentence_is_no_ones_name()
+    {
+        var (document, entities) = Run("Matrimony, as every bachelor in the village agreed, was a dangerous business; and he meant to avoid it. " +
+            "\u201CHalloa, Brennan!\u201D cried the boy. \u201CWal, I reckon so,\u201D said the trapper to Brennan.");
+        Assert.DoesNotContain(entities, e => e.Type == "PERSON" && e.Mentions.Any(m => m.Range.Of(document.Text) is "Matrimony" or "Halloa"));
+        Assert.Equal("PERSON", EntityWith(document, entities, "Brennan").Type);
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
