@@ -54,7 +54,7 @@ internal static class DialogueTurns
 
         public (int First, int End)? BeatSubject { get; set; }
 
-        /// <summary>True when <see cref="BeatSubject"/> is a he or she, trusted only for someone already in the exchange.</summary>
+        /// <summary>True when <see cref="BeatSubject"/> is a he or she, trusted only when coreference gave it a referent.</summary>
         public bool BeatIsPronoun { get; set; }
 
         /// <summary>The person the turn's words address by name (<see cref="Vocative"/>), found once.</summary>
@@ -139,7 +139,7 @@ internal static class DialogueTurns
             }
 
             if (Beat(turn) is { } beat && Identity(document, mentions, beat) is var beatIdentity && beatIdentity != spokenTo
-                && (!turn.BeatIsPronoun || (beatIdentity is not null && InExchange(turns, t, beatIdentity))))
+                && (!turn.BeatIsPronoun || beatIdentity is not null))
             {
                 Assign(document, mentions, turn, beat);
                 continue;
@@ -230,20 +230,6 @@ internal static class DialogueTurns
         }
 
         return null;
-    }
-
-    /// <summary>True when <paramref name="identity"/> spoke one of the few turns before <paramref name="t"/> in its conversation.</summary>
-    private static bool InExchange(List<Turn> turns, int t, string identity)
-    {
-        for (var k = t - 1; k >= 0 && t - k <= 4 && SameConversation(turns, k, t); k--)
-        {
-            if (turns[k].Identity == identity)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Attribution? Beat(Turn turn) =>

@@ -219,6 +219,22 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_he_or_she_beat_gives_the_line_to_the_person_coreference_finds_though_they_have_not_spoken_yet()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n\n" +
+            "\u201CIt always is in winter,\u201D I said.\n\n" +
+            "\u201CNot this late,\u201D said Tomas Brandt.\n\n" +
+            "Ilse Moreau came in from the snow and sat down by the stove.\n\n" +
+            "\u201CYou look frozen,\u201D I said.\n\n" +
+            "She pulled off her gloves and held her hands to the fire.\n\n" +
+            "\u201CI walked all the way from the ferry.\u201D\n\n" +
+            "\u201CIn this weather?\u201D\n\n" +
+            "\u201CIn worse than this.\u201D\n\n");
+        AssertSpeaker(QuoteOf(document, quotes, "I walked"), "direct:beat", "Ilse Moreau");
+    }
+
+    [Fact]
     public void A_quotation_after_a_semicolon_takes_no_cue_from_the_quotation_before_it()
     {
         var (document, quotes) = Run("\u201CThe letter will tell you nothing,\u201D said Tomas Brandt; \u201Cnot a single word of it.\u201D");
