@@ -34,8 +34,10 @@ internal static class Manner
             }
 
             var m = k + 1;
-            while (m < limit && m - k <= MaxObjectWords && tokens.Upos[m] is UniversalPos.DET or UniversalPos.ADJ or UniversalPos.NOUN
-                       or UniversalPos.PRON or UniversalPos.PROPN or UniversalPos.NUM)
+            // "in a low voice", "in a very anxious way": an adverb inside only before the adjective it grades.
+            while (m < limit && m - k <= MaxObjectWords && (tokens.Upos[m] is UniversalPos.DET or UniversalPos.ADJ or UniversalPos.NOUN
+                       or UniversalPos.PRON or UniversalPos.PROPN or UniversalPos.NUM
+                       || (tokens.Upos[m] == UniversalPos.ADV && m + 1 < limit && tokens.Upos[m + 1] == UniversalPos.ADJ)))
             {
                 m++;
             }

@@ -31,6 +31,7 @@ public sealed class DialogueTests
     [InlineData("Marta Kolar said to him, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar said in a low voice, \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar had said at dinner: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
+    [InlineData("Marta Kolar said in a very anxious way: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar said, with more restraint: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Marta Kolar held the lamp aloft and intoned: \u201CThe bridge will not hold another winter.\u201D", "Marta Kolar")]
     [InlineData("Jonas Weller folded the map and Marta Kolar looked at the sky and said: \u201CThe bridge will not hold.\u201D", "Marta Kolar")]
