@@ -497,6 +497,29 @@ public sealed class RuleCoreferenceResolver : IComponent
         // the sentence's narration is the person addressed (never the speaker, who is the attribution's subject).
         var gendered = pronoun.Agreement is MentionAgreement.Masculine or MentionAgreement.Feminine;
         var attributionObject = gendered && !pronounQuoted && !IsSubject(tokens, pronoun.HeadToken);
+        // "'Kitty has no discretion in her coughs,' said her father": the possessor in an attribution is the one person
+        // of that gender the quotation names, when it names exactly one.
+        var possessive = attributionObject && pronoun.HeadToken >= 0 && tokens.HasDependencies && tokens.Relations[pronoun.HeadToken] == "nmod:poss";
+        if (possessive)
+        {
+            MentionCluster? only = null;
+            var several = false;
+            foreach (var raw in clusters)
+            {
+                if (raw.MergedInto is null && raw.HasName && Agrees(pronoun, raw) && raw.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && quoted[m.Mention.FirstToken]
+                    && m.Mention.EndToken <= pronoun.FirstToken && SentenceOf(document, m.Mention.FirstToken) == rawSentence))
+                {
+                    several |= only is not null;
+                    only = raw;
+                }
+            }
+
+            if (only is not null && !several)
+            {
+                return (only, "pronoun:quoted-possessor");
+            }
+        }
+
         MentionCluster? best = null;
         var bestScore = double.NegativeInfinity;
         string? bestRule = null;

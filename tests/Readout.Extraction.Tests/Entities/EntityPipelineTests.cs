@@ -556,6 +556,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_possessor_in_an_attribution_is_the_one_person_of_that_gender_the_quotation_names()
+    {
+        var (document, entities) = Run("Marta Kolar came down to breakfast late. \u201CAnna has no patience with the ferry,\u201D said her father. " +
+            "Anna Berg laughed.");
+        var her = Assert.Single(entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))), p => p.Mention.Rule == "pronoun:quoted-possessor");
+        Assert.Equal("her", her.Mention.Range.Of(document.Text));
+        Assert.Contains("Anna Berg", MentionsOf(document, her.Entity));
+    }
+
+    [Fact]
     public void An_exclamation_or_abstract_noun_opening_a_sentence_is_no_ones_name()
     {
         var (document, entities) = Run("Matrimony, as every bachelor in the village agreed, was a dangerous business; and he meant to avoid it. " +
