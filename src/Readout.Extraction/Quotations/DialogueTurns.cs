@@ -722,7 +722,11 @@ internal static class DialogueTurns
             var open = line.Span.OpenToken;
             // A quotation right after another, with not a word between ("'All I know is --' 'Never mind!'"), is the
             // other person cutting in, wherever the line breaks.
-            var startsTurn = Words.StartsLine(document, open) || (previous is not null && open == previous.Span.CloseToken + 1);
+            // So is a line with its own speaker after a sentence of narration, though it opens inside its line ("The girls
+            // stared. Mrs. Bennet said only, '…'").
+            var startsTurn = Words.StartsLine(document, open) || (previous is not null && open == previous.Span.CloseToken + 1)
+                || (line.IsExplicit && previous is not null && previous.Span.CloseToken >= 0
+                    && sentences.IndexOfToken(open) - sentences.IndexOfToken(previous.Span.CloseToken) >= 2);
             if (previous is null || line.Span.ContinuesPrevious || !startsTurn || previous.Span.CloseToken < 0)
             {
                 if (previous is null || turns.Count == 0)

@@ -236,6 +236,18 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_line_with_its_own_speaker_after_narration_starts_a_turn_though_it_opens_inside_its_paragraph()
+    {
+        var (document, quotes) = Run(
+            "\u201CThe ferry is late again,\u201D said Tomas Brandt.\n\n" +
+            "\u201CImpossible, Tomas, it left on time,\u201D said Ilse Moreau.\n\n" +
+            "\u201CI saw it from the quay.\u201D The gulls rose over the water. Ilse Moreau said only, \u201CThen it has turned back.\u201D\n\n" +
+            "\u201CIt has not.\u201D\n\n");
+        Assert.Equal("Tomas Brandt", QuoteOf(document, quotes, "I saw it").SpeakerName);
+        AssertSpeaker(QuoteOf(document, quotes, "Then it has"), "direct:before-quote", "Ilse Moreau");
+    }
+
+    [Fact]
     public void A_quotation_after_a_semicolon_takes_no_cue_from_the_quotation_before_it()
     {
         var (document, quotes) = Run("\u201CThe letter will tell you nothing,\u201D said Tomas Brandt; \u201Cnot a single word of it.\u201D");
