@@ -149,6 +149,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         Narrator(document, clusters, quoted);
+        NamedByPossessive(document, mentions, clusterOf, clusters);
         RelationalDescriptions.Join(document, mentions, clusterOf, clusters, quoted);
         Cataphora(document, clusters);
         document.Set(AnnotationLayers.Entities, EntityBuilder.Build(document, clusters));
@@ -614,6 +615,26 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         return (best, bestRule);
+    }
+
+    /// <summary>"Her name was Duchess": the name joins the referent of the possessive before it.</summary>
+    private static void NamedByPossessive(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<LinkedMention, MentionCluster> clusterOf, List<MentionCluster> clusters)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Name || mention.FirstToken < 3 || !MentionFinder.IsNamingPossessive(document, mention.FirstToken - 3)
+                || !clusterOf.TryGetValue(mention, out var named))
+            {
+                continue;
+            }
+
+            var possessive = mention.FirstToken - 3;
+            var owner = clusters.Find(c => c.MergedInto is null && c.Mentions.Exists(m => m.Mention.FirstToken == possessive && m.Mention.Kind == MentionKind.Pronoun));
+            if (owner is not null && owner != named.Root)
+            {
+                owner.Absorb(named.Root, "name:given", document);
+            }
+        }
     }
 
     /// <summary>A sentence's number: its index, or its count of narration sentences when <paramref name="numbers"/> is given.</summary>

@@ -258,6 +258,39 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// "Her name was Duchess", "my name is Anna Berg": the capitalized words after a possessive's "name was" or "name is"
+    /// are a person's name, though the recognizer took a title word ("Duchess") for none. Coreference gives the name to
+    /// the possessor (<see cref="IsNamingPossessive"/>).
+    /// </summary>
+    private static void NamesGiven(Document document, List<MentionDraft> names)
+    {
+        var tokens = document.Tokens;
+        for (var k = 0; k + 3 < tokens.Count; k++)
+        {
+            if (!IsNamingPossessive(document, k) || !StartsUpper(document, k + 3) || names.Exists(n => n.First <= k + 3 && k + 3 < n.End))
+            {
+                continue;
+            }
+
+            var end = k + 4;
+            while (end < tokens.Count && end - k < 6 && StartsUpper(document, end) && char.IsLetter(document.Text[tokens.Starts[end]]))
+            {
+                end++;
+            }
+
+            names.Add(new MentionDraft
+            {
+                First = k + 3, End = end, NameFirst = k + 3, NameEnd = end, Kind = MentionKind.Name, Type = EntityTypes.Person, Source = "name",
+            });
+        }
+    }
+
+    /// <summary>True when <paramref name="token"/> is the possessive of "her name was …", "his name is …", "my name was …".</summary>
+    public static bool IsNamingPossessive(Document document, int token) =>
+        token + 2 < document.Tokens.Count && Text(document, token) is "his" or "her" or "His" or "Her" or "my" or "My"
+        && Is(document, token + 1, "name") && (Is(document, token + 2, "was") || Is(document, token + 2, "is"));
+
+    /// <summary>
     /// True when the text writes capitals: a few words inside sentences start with one. All-lower-case text (chat,
     /// some transcripts) gets no case rules, as the recognizer was trained on lower-cased copies for it.
     /// </summary>
@@ -399,6 +432,8 @@ internal sealed class MentionFinder
         {
             PersonNamesAgain(document, names, aliases.FindAll(a => NamesActor(a.PhraseId)));
         }
+
+        NamesGiven(document, names);
 
         foreach (var alias in aliases)
         {

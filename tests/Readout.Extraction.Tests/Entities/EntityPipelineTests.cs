@@ -566,6 +566,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_name_given_by_her_name_was_joins_the_possessors_referent_though_the_recognizer_missed_it()
+    {
+        var (document, entities) = Run("I grew up in a meadow by the river. My mother was the wisest mare on the farm. " +
+            "Her name was Duchess, but the farmer called her Pet.");
+        var mother = EntityWith(document, entities, "My mother");
+        Assert.Contains("Duchess", MentionsOf(document, mother));
+        Assert.Contains(mother.Mentions, m => m.Rule == "name:given");
+    }
+
+    [Fact]
     public void An_exclamation_or_abstract_noun_opening_a_sentence_is_no_ones_name()
     {
         var (document, entities) = Run("Matrimony, as every bachelor in the village agreed, was a dangerous business; and he meant to avoid it. " +
