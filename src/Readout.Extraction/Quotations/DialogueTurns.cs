@@ -108,7 +108,11 @@ internal static class DialogueTurns
             var turn = turns[t];
             if (turn.Speaker is not null)
             {
-                if (Answering(document, mentions, turns, t) is { } answering)
+                if (Continuing(document, mentions, turns, t) is { } going)
+                {
+                    Rename(document, mentions, turn, going, "+continued");
+                }
+                else if (Answering(document, mentions, turns, t) is { } answering)
                 {
                     Rename(document, mentions, turn, answering);
                 }
@@ -473,6 +477,29 @@ internal static class DialogueTurns
         return pronoun ? (otherGender == gender ? other : null)
             : (gender == MentionAgreement.Unknown || otherGender == MentionAgreement.Unknown || otherGender == gender ? other : null);
     }
+
+    /// <summary>
+    /// "'…' ¶ 'Not seen you for centuries,' continued the young man": a speaker who continues, resumes or goes on is the
+    /// one who spoke the turn before, when the words name nobody else (a he or she, or a description of nobody named)
+    /// and that speaker is named and not of the other gender.
+    /// </summary>
+    private static Attribution? Continuing(Document document, SpeakerMentions mentions, List<Turn> turns, int t)
+    {
+        var turn = turns[t];
+        if (t == 0 || turn.Speaker is not { CueFirst: >= 0 } said || !ContinuingCues.Contains(Words.Text(document, said.CueFirst).ToString())
+            || turns[t - 1].Speaker is not { } before || turns[t - 1].Identity is not { } previous || turn.Identity == previous
+            || !SameConversation(turns, t - 1, t) || EntityOf(document, mentions, before) is not { } speaker || !speaker.Mentions.Any(m => m.Kind == MentionKind.Name))
+        {
+            return null;
+        }
+
+        var gender = PersonalPronounGender(document, said) is var pronounGender and not MentionAgreement.Unknown ? pronounGender
+            : UnnamedDescription(document, mentions, said) is { } described ? GenderOf(document, described) : (MentionAgreement?)null;
+        var speakerGender = GenderOf(document, speaker);
+        return gender is { } known && (known == MentionAgreement.Unknown || speakerGender == MentionAgreement.Unknown || known == speakerGender) ? before : null;
+    }
+
+    private static readonly HashSet<string> ContinuingCues = new(StringComparer.OrdinalIgnoreCase) { "continued", "resumed", "pursued", "persisted", "went" };
 
     /// <summary>
     /// In an unbroken exchange between two people, turns alternate: when one side's stated speakers are a name and a

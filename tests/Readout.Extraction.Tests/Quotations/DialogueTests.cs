@@ -248,6 +248,20 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_speaker_who_continues_is_the_one_who_spoke_the_turn_before()
+    {
+        var (document, quotes) = Run(
+            "\u201CYou look tired, Ilse,\u201D said Tomas Brandt.\n\n" +
+            "\u201CI walked all the way from the ferry,\u201D said Ilse Moreau.\n\n" +
+            "\u201CAnd the snow will not stop,\u201D continued the traveller.\n\n" +
+            "\u201CThen we wait.\u201D\n\n" +
+            "\u201CFor how long?\u201D\n\n");
+        var continued = QuoteOf(document, quotes, "And the snow");
+        Assert.EndsWith("+continued", continued.Rule, StringComparison.Ordinal);
+        Assert.Equal("Ilse Moreau", continued.SpeakerName);
+    }
+
+    [Fact]
     public void A_quotation_after_a_semicolon_takes_no_cue_from_the_quotation_before_it()
     {
         var (document, quotes) = Run("\u201CThe letter will tell you nothing,\u201D said Tomas Brandt; \u201Cnot a single word of it.\u201D");
