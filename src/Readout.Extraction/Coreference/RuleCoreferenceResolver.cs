@@ -822,11 +822,11 @@ public sealed class RuleCoreferenceResolver : IComponent
     private static string Words(Document document, int token) =>
         token < 0 ? string.Empty : document.Text[document.Tokens.Starts[token]..document.Tokens.Ends[token]];
 
-    /// <summary>Tokens inside quotation marks (the marks included).</summary>
+    /// <summary>Tokens inside quotation marks (the marks included) and in dialogue a dash opens ("— Back to barracks!").</summary>
     private static bool[] QuotedTokens(Document document)
     {
         var quoted = new bool[document.Tokens.Count];
-        foreach (var span in QuotationMarkScanner.Find(document))
+        foreach (var span in QuotationMarkScanner.Find(document).Concat(DashDialogue.Find(document)))
         {
             var end = span.CloseToken >= 0 ? span.CloseToken + 1 : document.Tokens.IndexAtOrAfter(span.ContentEnd);
             for (var k = span.OpenToken; k < end && k < quoted.Length; k++)

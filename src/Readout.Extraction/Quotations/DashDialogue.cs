@@ -33,8 +33,10 @@ internal static class DashDialogue
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // Speech opens like a sentence, with a capital; a list's items ("— an end to the shelling;") seldom do.
+            // "— I —" or "— II —" heads a part of the book: a word between two dashes is no line of speech.
             if (IsDash(document, i) && Words.IsWord(document, i + 1) && Words.IsCapitalized(document, i + 1)
-                && (Words.StartsLine(document, i) || (i > 0 && Words.Is(document, i - 1, ":"))))
+                && (Words.StartsLine(document, i) || (i > 0 && Words.Is(document, i - 1, ":")))
+                && !(i + 2 < tokens.Count && IsDash(document, i + 2)))
             {
                 opens.Add(i);
 

@@ -576,6 +576,16 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_name_spoken_in_dash_dialogue_is_not_who_the_narrations_he_is()
+    {
+        var (document, entities) = Run("Thomas Hale came down the stairs with a lamp.\n\u2014 Piet Dorn has taken the boat, he shouted.\n" +
+            "\u2014 I am coming, Anna Berg said.\n\u2014 Bring the lamp.\n\u2014 And the matches, she said.\nHe laughed at the noise.\n");
+        var he = document.Text.LastIndexOf("He laughed", StringComparison.Ordinal);
+        var owner = Assert.Single(entities, e => e.Mentions.Any(m => m.Range.Start == he));
+        Assert.Contains("Thomas Hale", MentionsOf(document, owner));
+    }
+
+    [Fact]
     public void An_exclamation_or_abstract_noun_opening_a_sentence_is_no_ones_name()
     {
         var (document, entities) = Run("Matrimony, as every bachelor in the village agreed, was a dangerous business; and he meant to avoid it. " +

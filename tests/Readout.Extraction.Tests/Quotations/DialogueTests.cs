@@ -320,6 +320,16 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_word_between_two_dashes_heads_a_part_and_its_sentence_is_narration_a_pronoun_may_refer_into()
+    {
+        var (document, quotes) = Run(
+            "\u2014 II \u2014 Thomas Hale came down the stairs with a lamp.\nHe held it high and shouted: \u2014 Come up, Anna!\n" +
+            "\u2014 I am coming, Anna Berg said.\n\u2014 Bring the lamp.\n\u2014 And the matches, she said.\nThomas Hale laughed at the noise.\n");
+        Assert.DoesNotContain(quotes, q => q.Content.Of(document.Text).Contains("came down", StringComparison.Ordinal));
+        Assert.Equal("Thomas Hale", QuoteOf(document, quotes, "Come up, Anna!").SpeakerName);
+    }
+
+    [Fact]
     public void Dashes_after_a_speech_verb_and_a_colon_are_dialogue_with_their_speakers()
     {
         var (document, quotes) = Run(
