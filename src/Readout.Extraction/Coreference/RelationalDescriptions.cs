@@ -123,6 +123,43 @@ internal static class RelationalDescriptions
             {
                 parents[0].Absorb(cluster.Root, "relation:parent-name", document);
             }
+            else if (parents.Count == 0)
+            {
+                TakeParentsName(document, owner.Root, cluster.Root, sex, surnames);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Katharine Hilbery … Katharine … Mrs. Hilbery … her mother": when the name joined the child's referent by the
+    /// surname alone, and the child is also called by the given name alone (as a family's children are, and a woman
+    /// who is Mrs. Hilbery herself seldom is), the titled name is the unnamed parent's: its mentions move there.
+    /// </summary>
+    private static void TakeParentsName(Document document, MentionCluster child, MentionCluster parent, char sex, HashSet<string> surnames)
+    {
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (mention, _) in child.Mentions)
+        {
+            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2 && !SpouseTitles.ContainsKey(Word(document, mention.FirstToken).TrimEnd('.')))
+            {
+                givenNames.Add(Word(document, mention.FirstToken));
+            }
+        }
+
+        var calledByGivenName = child.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && m.Mention.EndToken - m.Mention.FirstToken == 1
+            && givenNames.Contains(Word(document, m.Mention.FirstToken)));
+        var titled = child.Mentions.FindAll(m => m.Mention.Kind == MentionKind.Name && m.Mention.EndToken - m.Mention.FirstToken == 2
+            && SpouseTitles.TryGetValue(Word(document, m.Mention.FirstToken).TrimEnd('.'), out var titleSex) && titleSex == sex
+            && surnames.Contains(Word(document, m.Mention.EndToken - 1)));
+        if (!calledByGivenName || titled.Count == 0)
+        {
+            return;
+        }
+
+        child.Mentions.RemoveAll(titled.Contains);
+        foreach (var (mention, _) in titled)
+        {
+            parent.Add(mention, "relation:parent-name", document);
         }
     }
 

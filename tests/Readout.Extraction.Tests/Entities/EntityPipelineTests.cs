@@ -595,6 +595,20 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_titled_surname_goes_to_the_mother_of_a_daughter_called_by_her_given_name_but_not_of_a_woman_never_so_called()
+    {
+        var (document, entities) = Run("Anna Berg came home late from the ferry. Anna hung up her wet coat in the hall. " +
+            "Mrs. Berg was sitting by the stove with her knitting. Anna kissed her mother and sat down.");
+        var mother = EntityWith(document, entities, "her mother");
+        Assert.Contains("Mrs. Berg", MentionsOf(document, mother));
+        Assert.DoesNotContain("Mrs. Berg", MentionsOf(document, EntityWith(document, entities, "Anna Berg")));
+
+        var (woman, womanEntities) = Run("Anna Berg came home late from the ferry. She hung up her wet coat in the hall. " +
+            "Mrs. Berg was sitting by the stove with her knitting. She kissed her mother and sat down.");
+        Assert.DoesNotContain("Mrs. Berg", MentionsOf(woman, EntityWith(woman, womanEntities, "her mother")));
+    }
+
+    [Fact]
     public void A_childs_parent_joins_the_one_person_titled_with_the_childs_surname_but_a_married_mans_mother_does_not()
     {
         var (document, entities) = Run("Tomas Haldane walked up the hill to the farm. His mother was waiting at the gate. " +
