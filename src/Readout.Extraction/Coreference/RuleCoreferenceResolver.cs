@@ -500,15 +500,17 @@ public sealed class RuleCoreferenceResolver : IComponent
         var attributionObject = gendered && !pronounQuoted && !IsSubject(tokens, pronoun.HeadToken);
         // "'Kitty has no discretion in her coughs,' said her father": the possessor in an attribution is the one person
         // of that gender the quotation names, when it names exactly one.
-        var possessive = attributionObject && pronoun.HeadToken >= 0 && tokens.HasDependencies && tokens.Relations[pronoun.HeadToken] == "nmod:poss";
+        var sentenceStart = document.Sentences.Count == 0 ? 0 : document.Sentences[rawSentence].FirstToken;
+        var possessive = attributionObject && pronoun.HeadToken >= 0 && tokens.HasDependencies && tokens.Relations[pronoun.HeadToken] == "nmod:poss"
+            && Array.IndexOf(quoted, true, sentenceStart, pronoun.FirstToken - sentenceStart) >= 0;
         if (possessive)
         {
             MentionCluster? only = null;
             var several = false;
             foreach (var raw in clusters)
             {
-                if (raw.MergedInto is null && raw.HasName && Agrees(pronoun, raw) && raw.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && quoted[m.Mention.FirstToken]
-                    && m.Mention.EndToken <= pronoun.FirstToken && SentenceOf(document, m.Mention.FirstToken) == rawSentence))
+                if (raw.MergedInto is null && raw.HasName && raw.LastToken >= sentenceStart && Agrees(pronoun, raw) && raw.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name
+                    && m.Mention.FirstToken >= sentenceStart && quoted[m.Mention.FirstToken] && m.Mention.EndToken <= pronoun.FirstToken))
                 {
                     several |= only is not null;
                     only = raw;
