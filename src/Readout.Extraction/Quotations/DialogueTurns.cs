@@ -31,6 +31,9 @@ internal static class DialogueTurns
     private const int MinExchangeTurns = 4;
     private const int MaxExchangeNarration = 1;
 
+    // Cues that say the speaker goes on ("continued the young man", "she resumed", "he went on"): the turn before is theirs.
+    private static readonly HashSet<string> ContinuingCues = new(StringComparer.OrdinalIgnoreCase) { "continued", "resumed", "pursued", "persisted", "went" };
+
     /// <summary>A direct quotation as <see cref="QuotationExtractor"/> found it; <see cref="Attribution"/> may be replaced.</summary>
     public sealed class Line(QuotedSpan span, Attribution attribution)
     {
@@ -498,8 +501,6 @@ internal static class DialogueTurns
         var speakerGender = GenderOf(document, speaker);
         return gender is { } known && (known == MentionAgreement.Unknown || speakerGender == MentionAgreement.Unknown || known == speakerGender) ? before : null;
     }
-
-    private static readonly HashSet<string> ContinuingCues = new(StringComparer.OrdinalIgnoreCase) { "continued", "resumed", "pursued", "persisted", "went" };
 
     /// <summary>
     /// In an unbroken exchange between two people, turns alternate: when one side's stated speakers are a name and a
