@@ -149,7 +149,7 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         Narrator(document, clusters, quoted);
-        NamedByPossessive(document, mentions, clusterOf, clusters);
+        NamesGivenInNarration(document, mentions, clusterOf, clusters);
         RelationalDescriptions.Join(document, mentions, clusterOf, clusters, quoted);
         Cataphora(document, clusters);
         document.Set(AnnotationLayers.Entities, EntityBuilder.Build(document, clusters));
@@ -619,13 +619,34 @@ public sealed class RuleCoreferenceResolver : IComponent
         return (best, bestRule);
     }
 
-    /// <summary>"Her name was Duchess": the name joins the referent of the possessive before it.</summary>
-    private static void NamedByPossessive(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<LinkedMention, MentionCluster> clusterOf, List<MentionCluster> clusters)
+    /// <summary>
+    /// "Her name was Duchess": the name joins the referent of the possessive before it; "The young man named George":
+    /// the name joins the description it follows.
+    /// </summary>
+    private static void NamesGivenInNarration(Document document, IReadOnlyList<LinkedMention> mentions, Dictionary<LinkedMention, MentionCluster> clusterOf, List<MentionCluster> clusters)
     {
+        LinkedMention? previous = null;
         foreach (var mention in mentions)
         {
-            if (mention.Kind != MentionKind.Name || mention.FirstToken < 3 || !MentionFinder.IsNamingPossessive(document, mention.FirstToken - 3)
-                || !clusterOf.TryGetValue(mention, out var named))
+            var described = previous;
+            if (mention.Kind != MentionKind.Pronoun)
+            {
+                previous = mention;
+            }
+
+            if (mention.Kind != MentionKind.Name || !clusterOf.TryGetValue(mention, out var named))
+            {
+                continue;
+            }
+
+            if (described is { Kind: MentionKind.Nominal, Type: EntityTypes.Person } && described.EndToken == mention.FirstToken - 1
+                && Words(document, described.EndToken) is "named" && clusterOf.TryGetValue(described, out var description) && description.Root != named.Root)
+            {
+                named.Root.Absorb(description.Root, "name:named", document);
+                continue;
+            }
+
+            if (mention.FirstToken < 3 || !MentionFinder.IsNamingPossessive(document, mention.FirstToken - 3))
             {
                 continue;
             }

@@ -586,6 +586,15 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void A_description_followed_by_named_and_a_name_is_that_person()
+    {
+        var (document, entities) = Run("On Monday a young fisherman named Piet Dorn came to the harbour office. The clerk gave him the papers.");
+        var piet = EntityWith(document, entities, "Piet Dorn");
+        Assert.Contains("a young fisherman", MentionsOf(document, piet));
+        Assert.Contains(piet.Mentions, m => m.Rule == "name:named");
+    }
+
+    [Fact]
     public void An_exclamation_or_abstract_noun_opening_a_sentence_is_no_ones_name()
     {
         var (document, entities) = Run("Matrimony, as every bachelor in the village agreed, was a dangerous business; and he meant to avoid it. " +
