@@ -152,6 +152,13 @@ internal static class DialogueTurns
                 continue;
             }
 
+            // "'I cannot agree with you, papa'": whoever calls someone papa is the one the narration gives that father.
+            if (ChildCalling(document, mentions, turn) is { } child && Identity(document, mentions, child) != spokenTo)
+            {
+                Assign(document, mentions, turn, child);
+                continue;
+            }
+
             if (OtherSpeaker(document, mentions, turns, t, -1, spokenTo) is { } other)
             {
                 Assign(document, mentions, turn, other with { Rule = "direct:turn-taking", CueFirst = -1, CueEnd = -1 });
@@ -427,6 +434,70 @@ internal static class DialogueTurns
         }
 
         return last > first && last < end - 1 && IsKinship(Words.Text(document, last)) && Words.Is(document, last - 1, ",") ? last : null;
+    }
+
+    /// <summary>
+    /// The speaker of a turn that calls someone by a parent's name ("…, papa;", "Mother, …"): the one person whose father
+    /// or mother the narration describes ("her father", "his mother"), named by that person's first name mention.
+    /// </summary>
+    private static Attribution? ChildCalling(Document document, SpeakerMentions mentions, Turn turn)
+    {
+        var parent = turn.Lines.Select(line => ParentCalled(document, line.Span)).FirstOrDefault(p => p is not null);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var children = new Dictionary<string, (Entity Entity, int Count)>(StringComparer.Ordinal);
+        foreach (var (mention, _) in mentions.All)
+        {
+            var text = mention.Range.Of(document.Text);
+            if (mention.Kind != MentionKind.Nominal || !(text.EndsWith(" " + parent, StringComparison.OrdinalIgnoreCase) && text.Split(' ').Length == 2
+                && text.Split(' ')[0].ToLowerInvariant() is "her" or "his"))
+            {
+                continue;
+            }
+
+            // The possessive's entity: the pronoun mention that starts where the description does.
+            if (mentions.Within(new TextRange(mention.Range.Start, mention.Range.Start + text.IndexOf(' '))).Select(p => p.Entity).FirstOrDefault() is { } owner)
+            {
+                children[owner.Id] = (owner, children.GetValueOrDefault(owner.Id).Count + 1);
+            }
+        }
+
+        // The child most descriptions give, when it has at least two thirds of them (a pronoun may have gone astray).
+        var total = children.Values.Sum(c => c.Count);
+        var child = children.Values.OrderByDescending(c => c.Count).FirstOrDefault();
+        var named = total > 0 && child.Count * 3 >= total * 2 ? child.Entity.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Name) : null;
+        return named is null ? null
+            : new Attribution(-1, -1, tokens.IndexAtOrAfter(named.Range.Start), tokens.IndexAtOrAfter(named.Range.End), "direct:addressed-parent");
+    }
+
+    /// <summary>"father" or "mother" when the quotation calls someone papa, mamma, father or mother, set off by a comma.</summary>
+    private static string? ParentCalled(Document document, QuotedSpan span)
+    {
+        var tokens = document.Tokens;
+        var first = tokens.IndexAtOrAfter(span.ContentStart);
+        var end = tokens.IndexAtOrAfter(span.ContentEnd);
+        for (var k = first; k < end; k++)
+        {
+            var word = Words.Text(document, k).ToString().ToLowerInvariant();
+            var parent = word is "papa" or "pa" or "father" or "daddy" ? "father" : word is "mamma" or "mama" or "ma" or "mother" or "mummy" ? "mother" : null;
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var openedBy = k == first || Words.Is(document, k - 1, ",");
+            var closedBy = k + 1 >= end || Words.Is(document, k + 1, ",") || Words.Is(document, k + 1, ";") || Words.IsTerminal(document, k + 1);
+            if (openedBy && closedBy && (k > first || Words.Is(document, k + 1, ",")))
+            {
+                return parent;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsKinship(ReadOnlySpan<char> word) =>

@@ -119,6 +119,9 @@ internal sealed class SpeakerMentions
         return best;
     }
 
+    /// <summary>Every mention with its entity, in text order.</summary>
+    public IEnumerable<(Mention Mention, Entity Entity)> All => _byStart;
+
     /// <summary>The mentions that lie wholly inside <paramref name="range"/>, in text order.</summary>
     public IEnumerable<(Mention Mention, Entity Entity)> Within(TextRange range)
     {

@@ -262,6 +262,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_line_that_calls_someone_papa_is_spoken_by_the_one_the_narration_gives_that_father()
+    {
+        var (document, quotes) = Run(
+            "Anna Berg sat by the window. Her father was reading by the fire, and Tomas Brandt was mending a net.\n\n" +
+            "\u201CThe ferry will not run tomorrow,\u201D said Mr. Berg.\n\n" +
+            "\u201CThen we stay at home,\u201D said Tomas Brandt.\n\n" +
+            "\u201CI cannot agree with you, papa; the ferry always runs.\u201D\n\n" +
+            "\u201CNot in this wind.\u201D\n\n" +
+            "\u201CWe shall see.\u201D\n\n");
+        AssertSpeaker(QuoteOf(document, quotes, "I cannot agree"), "direct:addressed-parent", "Anna Berg");
+    }
+
+    [Fact]
     public void A_quotation_after_a_semicolon_takes_no_cue_from_the_quotation_before_it()
     {
         var (document, quotes) = Run("\u201CThe letter will tell you nothing,\u201D said Tomas Brandt; \u201Cnot a single word of it.\u201D");
