@@ -269,7 +269,7 @@ internal struct TokenScanner
             var word = text.AsSpan(p, q - p);
             var isAbbreviation =
                 (internalPeriods && lettersOnly && longestSegment <= 3)
-                || (word.Length == 1 && CharClass.IsLetter(word[0]))
+                || (word.Length == 1 && CharClass.IsLetter(word[0]) && !IsPronounI(word, p))
                 || Abbreviations.KeepsPeriod(word, NumberFollows(q + 1));
             if (isAbbreviation)
             {
@@ -288,6 +288,44 @@ internal struct TokenScanner
 
         EmitWord(p, q);
         return q;
+    }
+
+    /// <summary>
+    /// "said I.", "than I.": an "I" after a lower-case word ends a sentence as the pronoun; an initial follows a name
+    /// ("John I. Smith") or opens one ("I. M. Pei").
+    /// </summary>
+    private bool IsPronounI(ReadOnlySpan<char> word, int p)
+    {
+        if (word is not "I")
+        {
+            return false;
+        }
+
+        var k = p - 1;
+        while (k >= 0 && _text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k < 0 || k == p - 1 || !char.IsLetter(_text[k]))
+        {
+            return false;
+        }
+
+        while (k > 0 && char.IsLetter(_text[k - 1]))
+        {
+            k--;
+        }
+
+        // The word before starts lower case, and no second initial follows ("met I. M. Pei").
+        var next = p + 2;
+        while (next < _text.Length && _text[next] == ' ')
+        {
+            next++;
+        }
+
+        var initialFollows = next + 1 < _text.Length && char.IsUpper(_text[next]) && _text[next + 1] == '.';
+        return char.IsLower(_text[k]) && !initialFollows;
     }
 
     /// <summary>Emits a word, splitting a clitic ("n't", "'s") or a clock suffix ("5pm") off its end.</summary>

@@ -27,6 +27,9 @@ public sealed class RuleTokenizerTests
     [InlineData("the U.S. Embassy and the U.N. envoy", "the|U.S.|Embassy|and|the|U.N.|envoy")]
     [InlineData("tea, coffee, etc. The next day", "tea|,|coffee|,|etc|.|The|next|day")]
     [InlineData("e.g. this, i.e. that", "e.g.|this|,|i.e.|that")]
+    [InlineData("John I. Smith met I. M. Pei.", "John|I.|Smith|met|I.|M.|Pei|.")]
+    [InlineData("\u201CWho?\u201D said I. \u201CNobody.\u201D", "\u201C|Who|?|\u201D|said|I|.|\u201C|Nobody|.|\u201D")]
+    [InlineData("She was taller than I. Then we left.", "She|was|taller|than|I|.|Then|we|left|.")]
     public void Abbreviations_and_initials_keep_their_period(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tokens(text));
