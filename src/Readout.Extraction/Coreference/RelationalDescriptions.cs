@@ -137,19 +137,11 @@ internal static class RelationalDescriptions
     /// </summary>
     private static void TakeParentsName(Document document, MentionCluster child, MentionCluster parent, char sex, HashSet<string> surnames)
     {
-        var givenNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (mention, _) in child.Mentions)
-        {
-            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2 && !SpouseTitles.ContainsKey(Word(document, mention.FirstToken).TrimEnd('.')))
-            {
-                givenNames.Add(Word(document, mention.FirstToken));
-            }
-        }
-
+        var givenNames = child.Mentions.Where(m => IsFullName(document, m.Mention, null)).Select(m => Word(document, m.Mention.FirstToken))
+            .ToHashSet(StringComparer.Ordinal);
         var calledByGivenName = child.Mentions.Exists(m => m.Mention.Kind == MentionKind.Name && m.Mention.EndToken - m.Mention.FirstToken == 1
             && givenNames.Contains(Word(document, m.Mention.FirstToken)));
-        var titled = child.Mentions.FindAll(m => m.Mention.Kind == MentionKind.Name && m.Mention.EndToken - m.Mention.FirstToken == 2
-            && SpouseTitles.TryGetValue(Word(document, m.Mention.FirstToken).TrimEnd('.'), out var titleSex) && titleSex == sex
+        var titled = child.Mentions.FindAll(m => IsFullName(document, m.Mention, sex) && m.Mention.EndToken - m.Mention.FirstToken == 2
             && surnames.Contains(Word(document, m.Mention.EndToken - 1)));
         if (!calledByGivenName || titled.Count == 0)
         {
@@ -294,8 +286,7 @@ internal static class RelationalDescriptions
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (mention, _) in cluster.Mentions)
         {
-            if (mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
-                && (SpouseTitles.TryGetValue(Word(document, mention.FirstToken).TrimEnd('.'), out var titleSex) ? titleSex == sex : sex is null))
+            if (IsFullName(document, mention, sex))
             {
                 surnames.Add(Word(document, mention.EndToken - 1));
             }
@@ -303,6 +294,14 @@ internal static class RelationalDescriptions
 
         return surnames;
     }
+
+    /// <summary>
+    /// A name of two words or more after a title of the given sex ("Mrs. Bennet" for 'f'), or, for no sex, with no such
+    /// title ("Paul Morel").
+    /// </summary>
+    private static bool IsFullName(Document document, LinkedMention mention, char? sex) =>
+        mention.Kind == MentionKind.Name && mention.EndToken - mention.FirstToken >= 2
+        && (SpouseTitles.TryGetValue(Word(document, mention.FirstToken).TrimEnd('.'), out var titleSex) ? titleSex == sex : sex is null);
 
     private static string Word(Document document, int token) => document.Text[document.Tokens.Starts[token]..document.Tokens.Ends[token]];
 }

@@ -31,6 +31,13 @@ internal static class DialogueTurns
     private const int MinExchangeTurns = 4;
     private const int MaxExchangeNarration = 1;
 
+    // How a child calls a father or mother, to the parent it names ("papa" → "father").
+    private static readonly Dictionary<string, string> ParentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["papa"] = "father", ["pa"] = "father", ["father"] = "father", ["daddy"] = "father",
+        ["mamma"] = "mother", ["mama"] = "mother", ["ma"] = "mother", ["mother"] = "mother", ["mummy"] = "mother",
+    };
+
     // Cues that say the speaker goes on ("continued the young man", "she resumed", "he went on"): the turn before is theirs.
     private static readonly HashSet<string> ContinuingCues = new(StringComparer.OrdinalIgnoreCase) { "continued", "resumed", "pursued", "persisted", "went" };
 
@@ -452,15 +459,17 @@ internal static class DialogueTurns
         var children = new Dictionary<string, (Entity Entity, int Count)>(StringComparer.Ordinal);
         foreach (var (mention, _) in mentions.All)
         {
-            var text = mention.Range.Of(document.Text);
-            if (mention.Kind != MentionKind.Nominal || !(text.EndsWith(" " + parent, StringComparison.OrdinalIgnoreCase) && text.Split(' ').Length == 2
-                && text.Split(' ')[0].ToLowerInvariant() is "her" or "his"))
+            // "her father", "his mother": two words, a possessive and the parent.
+            var text = document.Text.AsSpan(mention.Range.Start, mention.Range.Length);
+            var space = text.IndexOf(' ');
+            if (mention.Kind != MentionKind.Nominal || space < 0 || !text[(space + 1)..].Equals(parent, StringComparison.OrdinalIgnoreCase)
+                || !(text[..space].Equals("her", StringComparison.OrdinalIgnoreCase) || text[..space].Equals("his", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
             // The possessive's entity: the pronoun mention that starts where the description does.
-            if (mentions.Within(new TextRange(mention.Range.Start, mention.Range.Start + text.IndexOf(' '))).Select(p => p.Entity).FirstOrDefault() is { } owner)
+            if (mentions.Within(new TextRange(mention.Range.Start, mention.Range.Start + space)).Select(p => p.Entity).FirstOrDefault() is { } owner)
             {
                 children[owner.Id] = (owner, children.GetValueOrDefault(owner.Id).Count + 1);
             }
@@ -480,11 +489,10 @@ internal static class DialogueTurns
         var tokens = document.Tokens;
         var first = tokens.IndexAtOrAfter(span.ContentStart);
         var end = tokens.IndexAtOrAfter(span.ContentEnd);
+        var parents = ParentWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = first; k < end; k++)
         {
-            var word = Words.Text(document, k).ToString().ToLowerInvariant();
-            var parent = word is "papa" or "pa" or "father" or "daddy" ? "father" : word is "mamma" or "mama" or "ma" or "mother" or "mummy" ? "mother" : null;
-            if (parent is null)
+            if (!parents.TryGetValue(Words.Text(document, k), out var parent))
             {
                 continue;
             }
