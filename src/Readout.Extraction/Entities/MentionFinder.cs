@@ -997,16 +997,24 @@ internal sealed class MentionFinder
             return fallback;
         }
 
+        // "the boy half cried": a parse that hangs the noun on a word past the span leaves the article as the first
+        // token pointing outside; the noun after it is the head.
+        var found = -1;
         for (var k = draft.First; k < draft.End; k++)
         {
             var head = tokens.Heads[k];
             if (head < draft.First || head >= draft.End)
             {
-                return k;
+                if (!tokens.HasTags || tokens.Upos[k] is not UniversalPos.DET)
+                {
+                    return k;
+                }
+
+                found = found < 0 ? k : found;
             }
         }
 
-        return fallback;
+        return found >= 0 && tokens.HasTags && tokens.Upos[draft.End - 1] is UniversalPos.NOUN or UniversalPos.PROPN ? draft.End - 1 : found >= 0 ? found : fallback;
     }
 
     private static bool Dominates(TokenTable tokens, int head, int token, out int child)

@@ -49,7 +49,7 @@ internal static class DirectQuoteAttributor
             }
 
             // After its subject a cue is a verb: "Then other voices cried" has no cue in "voices".
-            if ((CueFinder.At(document, k, sentenceEnd, requireVerb: k > j, dialogue: true) ?? Called(document, k, sentenceEnd)) is not { } cue)
+            if ((CueFinder.At(document, k, sentenceEnd, requireVerb: k > j && !MistaggedAfterSubject(document, k, j), dialogue: true) ?? Called(document, k, sentenceEnd)) is not { } cue)
             {
                 continue;
             }
@@ -74,6 +74,13 @@ internal static class DirectQuoteAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// '"…," the boy cried': the tagger may read a cue after a bare noun as an adjective ("boy cried"); right after the
+    /// noun that opens the words after the quotation, it is the verb.
+    /// </summary>
+    private static bool MistaggedAfterSubject(Document document, int k, int j) =>
+        document.Tokens.HasTags && document.Tokens.Upos[k] == UniversalPos.ADJ && k - 1 >= j && document.Tokens.Upos[k - 1] is UniversalPos.NOUN or UniversalPos.PROPN;
 
     /// <summary>
     /// "called" (or "called out") right after a quotation calls it out: "'Ho there!' called a voice". Nowhere else is it

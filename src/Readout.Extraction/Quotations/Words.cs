@@ -32,7 +32,7 @@ internal static class Words
         "also", "further", "later", "again", "then", "earlier", "reportedly", "repeatedly", "previously", "once", "recently",
         "first", "subsequently", "separately", "has", "have", "had", "will", "would", "could", "may", "might", "did", "does",
         "do", "already", "publicly", "privately", "firmly", "strongly", "clearly", "explicitly", "simply", "just",
-        "often", "frequently", "openly", "flatly", "angrily", "quietly", "however");
+        "often", "frequently", "openly", "flatly", "angrily", "quietly", "however", "half");
 
     private static readonly FrozenSet<string> ScareMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "so-called", "called", "dubbed", "titled", "entitled", "termed", "named", "word", "words", "term", "phrase", "slogan",

@@ -500,6 +500,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_cue_the_tagger_misreads_after_a_bare_noun_still_gives_the_line_to_the_described_person()
+    {
+        // "boy half cried" reads as a noun phrase to the tagger; "the boy" is Peter by the head of "a boy of ten".
+        var (document, quotes) = Run(
+            "Peter, a boy of ten, ran off to the fair straight after breakfast. \u201CCan I have my dinner now?\u201D he cried. " +
+            "\u201CIt is not ready yet,\u201D replied his aunt. \u201CThey will be beginning,\u201D the boy half cried, half shouted.");
+        var beginning = QuoteOf(document, quotes, "They will be beginning");
+        AssertSpeaker(beginning, "direct:after-quote", "Peter");
+        Assert.Equal("cried", beginning.Cue?.Of(document.Text));
+        Assert.Equal("the boy", beginning.Speaker?.Of(document.Text));
+    }
+
+    [Fact]
     public void A_relative_described_by_a_possessive_is_not_the_person_it_belongs_to()
     {
         var (document, quotes) = Run(
