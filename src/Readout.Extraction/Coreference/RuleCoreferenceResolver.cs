@@ -410,6 +410,11 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (appositive.Root, "apposition");
         }
 
+        if (Predicate(document, mention, clusterOf) is { } subject)
+        {
+            return (subject, "predicate");
+        }
+
         if (mention.KnowledgeBaseId is { } id)
         {
             var holder = clusters.Find(c => c.MergedInto is null && c.KnowledgeBaseId == id);
@@ -1125,6 +1130,60 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "He was a very active lad": an indefinite description of a person after a copula is its subject, so a later "the
+    /// lad" finds him by its noun. Not when negated ("he was no hero", "she is not a doctor").
+    /// </summary>
+    private static MentionCluster? Predicate(Document document, LinkedMention mention, Dictionary<LinkedMention, MentionCluster> clusterOf)
+    {
+        var tokens = document.Tokens;
+        var head = mention.HeadToken;
+        if (!tokens.HasDependencies || head < 0 || !mention.IsIndefinite || mention.Type != EntityTypes.Person || mention.Agreement == MentionAgreement.Plural)
+        {
+            return null;
+        }
+
+        var sentence = SentenceOf(document, head);
+        var (first, end) = document.Sentences.Count == 0 ? (0, tokens.Count) : (document.Sentences[sentence].FirstToken, document.Sentences[sentence].EndToken);
+        int subject = -1, copula = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens.Heads[k] != head)
+            {
+                continue;
+            }
+
+            var relation = tokens.Relations[k];
+            if (relation == "cop")
+            {
+                copula = k;
+            }
+            else if (relation is "nsubj")
+            {
+                subject = k;
+            }
+            else if (relation is "advmod" or "neg" && Words(document, k).ToLowerInvariant() is "not" or "n't" or "never")
+            {
+                return null;
+            }
+        }
+
+        if (subject < 0 || copula < subject || copula > mention.FirstToken)
+        {
+            return null;
+        }
+
+        foreach (var (other, cluster) in clusterOf)
+        {
+            if (other.HeadToken == subject && cluster.Root.IsPerson && !cluster.Root.IsPlural)
+            {
+                return cluster.Root;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a name stands in apposition to the description ("The opposition leader, Mara Lind"): the name, not an earlier title holder, is its referent.</summary>

@@ -697,4 +697,15 @@ public sealed class EntityPipelineTests
         var brandt = EntityWith(document, entities, "Tomas Brandt");
         Assert.Contains(brandt.Mentions, m => m.Range.Of(document.Text) == "He");
     }
+
+    [Theory]
+    [InlineData("Tom was a quick lad with red hair.", true)]
+    [InlineData("Tom was not a quick lad, whatever his uncle thought.", false)]
+    public void A_description_after_a_copula_is_its_subject_unless_negated(string sentence, bool joins)
+    {
+        var (document, entities) = Run("Tom and his uncle Walter came home at noon. " + sentence + " Walter sat down by the fire. The lad ate his soup.");
+        var tom = EntityWith(document, entities, "Tom");
+        Assert.Equal(joins, MentionsOf(document, tom).Contains("a quick lad"));
+        Assert.Equal(joins, MentionsOf(document, tom).Contains("The lad"));
+    }
 }
