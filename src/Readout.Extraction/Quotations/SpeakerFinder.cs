@@ -331,9 +331,10 @@ internal static class SpeakerFinder
 
     private static bool IsPhraseWord(Document document, int k, int end)
     {
-        if (Words.IsClitic(document, k))
+        // "Iran's"; in text tokenized with spaces, "my brother ’s wife" (a possessive before another word of the phrase).
+        if (Words.IsClitic(document, k) || (Words.Text(document, k) is "'s" or "\u2019s" && k + 1 < end && Words.IsWord(document, k + 1)))
         {
-            return true; // "Iran 's"
+            return true;
         }
 
         if (Words.Is(document, k, "-") && k + 1 < end)
@@ -389,6 +390,12 @@ internal static class SpeakerFinder
         while (end > first && (IsConnector(document, end - 1) || Words.Is(document, end - 1, "-") || Words.IsDeterminer(document, end - 1)))
         {
             end--;
+        }
+
+        // "said his mother's voice": the voice is its owner's.
+        if (end - first > 2 && Words.Is(document, end - 1, "voice") && Words.Text(document, end - 2) is "'s" or "\u2019s")
+        {
+            end -= 2;
         }
 
         return end > first ? (first, end) : null;

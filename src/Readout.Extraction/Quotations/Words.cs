@@ -66,7 +66,12 @@ internal static class Words
 
     public static bool IsRoleWord(Document document, int i) => RoleLookup.Contains(Text(document, i));
 
-    public static bool IsSkippable(Document document, int i) => SkippableLookup.Contains(Text(document, i));
+    /// <summary>
+    /// An adverb that may stand between a speaker and the cue ("Berg also said", "the woman finally concluded"): the
+    /// listed ones, and any the tagger calls an adverb that ends in -ly.
+    /// </summary>
+    public static bool IsSkippable(Document document, int i) => SkippableLookup.Contains(Text(document, i))
+        || (document.Tokens.HasTags && document.Tokens.Upos[i] == UniversalPos.ADV && Text(document, i).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
     public static bool IsScareMarker(Document document, int i) => ScareLookup.Contains(Text(document, i));
 

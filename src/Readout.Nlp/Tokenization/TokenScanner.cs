@@ -360,6 +360,18 @@ internal struct TokenScanner
         Emit(p, q);
     }
 
+    /// <summary>True when spaces (not a line break) and then a letter come before <paramref name="p"/>.</summary>
+    private bool AfterWordAndSpace(int p)
+    {
+        var r = p - 1;
+        while (r >= 0 && _text[r] is ' ' or '\t')
+        {
+            r--;
+        }
+
+        return r < p - 1 && r >= 0 && CharClass.IsLetter(_text[r]);
+    }
+
     /// <summary>Scans punctuation or a symbol from <paramref name="p"/>, emits it and returns where scanning resumes.</summary>
     private int NonWord(int p, int chunkStart, int end)
     {
@@ -385,6 +397,23 @@ internal struct TokenScanner
             {
                 Emit(p, p + 1, TokenFlags.JoinedToPrevious);
                 return p + 1;
+            }
+        }
+
+        // Text tokenized before us writes clitics apart ("my brother 's wife", "I \u2019ll go"): the apostrophe and its
+        // clitic are one token, as they would be joined, so the tagger reads a possessive or an auxiliary, not a quote.
+        if (CharClass.IsApostrophe(c) && p == chunkStart && c != '\u02BC' && AfterWordAndSpace(p))
+        {
+            var q = p + 1;
+            while (q < end && CharClass.IsLetter(text[q]))
+            {
+                q++;
+            }
+
+            if (q > p + 1 && Contractions.IsClitic(text.AsSpan(p + 1, q - p - 1)) && (q == end || !(CharClass.IsWord(text[q]) || CharClass.IsApostrophe(text[q]))))
+            {
+                Emit(p, q);
+                return q;
             }
         }
 

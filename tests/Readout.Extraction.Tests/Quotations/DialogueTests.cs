@@ -512,6 +512,18 @@ public sealed class DialogueTests
         Assert.Equal("the boy", beginning.Speaker?.Of(document.Text));
     }
 
+    [Theory]
+    [InlineData("\u201CCome in,\u201D said his mother\u2019s voice.", "his mother", "direct:after-quote-inverted")]
+    [InlineData("\u201CI will look for the key after tea,\u201D the good woman finally concluded.", "the good woman", "direct:after-quote")]
+    [InlineData("\u201C Tomas ! \u201D exclaimed my brother \u2019s wife .", "my brother \u2019s wife", "direct:after-quote-inverted")]
+    public void A_speaker_phrase_reads_past_an_adverb_and_a_spaced_possessive_and_gives_a_voice_to_its_owner(string line, string speaker, string rule)
+    {
+        var (document, quotes) = Run("Anna Berg came down the stairs.\n" + line);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(rule, quote.Rule);
+        Assert.Equal(speaker, quote.Speaker?.Of(document.Text));
+    }
+
     [Fact]
     public void A_relative_described_by_a_possessive_is_not_the_person_it_belongs_to()
     {

@@ -75,6 +75,8 @@ public sealed class RuleTokenizerTests
     [InlineData("the ministers' statement", "the|ministers|'|statement")]
     [InlineData("the U.S.'s position", "the|U.S.|'s|position")]
     [InlineData("O'Brien's view", "O'Brien|'s|view")]
+    [InlineData("my brother 's wife , I \u2019ll go", "my|brother|'s|wife|,|I|\u2019ll|go")]
+    [InlineData("She sang 'sweet songs' and 'll' was written", "She|sang|'|sweet|songs|'|and|'|ll|'|was|written")]
     public void Contractions_and_possessives_split_the_UD_way(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tokens(text));
