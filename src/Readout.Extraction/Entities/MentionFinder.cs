@@ -195,6 +195,50 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// "'…,' observed Fergus" and "'Nonsense, Fergus!'": a one-word name the recognizer took for a place (there is a
+    /// town called Fergus) is a person throughout the document when one of its uses speaks or is spoken to. Not a state,
+    /// a capital or a body, which speak for their governments ("Jordan said", "Moscow said").
+    /// </summary>
+    private void SpeakingPlaces(Document document, TokenMap map, List<MentionDraft> names)
+    {
+        HashSet<string>? speaking = null;
+        foreach (var name in names)
+        {
+            if (IsLonePlaceName(document, map, name) && Speaks(document, name.NameFirst))
+            {
+                (speaking ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, name.NameFirst).ToString());
+            }
+        }
+
+        if (speaking is null)
+        {
+            return;
+        }
+
+        foreach (var name in names)
+        {
+            if (IsLonePlaceName(document, map, name) && speaking.Contains(Text(document, name.NameFirst).ToString()))
+            {
+                name.Type = EntityTypes.Person;
+            }
+        }
+    }
+
+    private bool IsLonePlaceName(Document document, TokenMap map, MentionDraft name) =>
+        name.Type is EntityTypes.Location or EntityTypes.GeopoliticalEntity && name.NameEnd - name.NameFirst == 1 && name.First == name.NameFirst
+        && !(map.AliasStart[name.NameFirst] == name.NameFirst && NamesActor(map.AliasPhrase[name.NameFirst]));
+
+    /// <summary>A name right after a closing quotation and a dialogue verb, or called between a comma and "!" or "?".</summary>
+    private static bool Speaks(Document document, int k)
+    {
+        var tokens = document.Tokens;
+        var afterCue = k >= 2 && (Quotations.CueLexicon.IsDialogueVerb(Text(document, k - 1)) || Quotations.CueLexicon.IsVerb(Text(document, k - 1)))
+            && Text(document, k - 2) is "," or "\u201D" or "\u2019" or "\"" or "'";
+        var called = k >= 1 && k + 1 < tokens.Count && Is(document, k - 1, ",") && Text(document, k + 1) is "!" or "?";
+        return afterCue || called;
+    }
+
+    /// <summary>
     /// One name, one reading per document: a one-word person name the recognizer found is that person again where it
     /// missed it ("Tuppence ordered tea" after "said Tuppence"), when the word stands alone among capitals, is a noun or
     /// a name by the tagger, and the document never writes it in lower case (as it would "Will" or "Grace").
@@ -434,6 +478,7 @@ internal sealed class MentionFinder
         }
 
         NamesGiven(document, names);
+        SpeakingPlaces(document, map, names);
 
         foreach (var alias in aliases)
         {

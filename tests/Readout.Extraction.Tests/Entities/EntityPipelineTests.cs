@@ -708,4 +708,15 @@ public sealed class EntityPipelineTests
         Assert.Equal(joins, MentionsOf(document, tom).Contains("a quick lad"));
         Assert.Equal(joins, MentionsOf(document, tom).Contains("The lad"));
     }
+
+    [Fact]
+    public void A_name_the_knowledge_base_knows_as_a_town_is_a_person_when_it_speaks()
+    {
+        // There is a town called Fergus; a Fergus who observes something and is told "Nonsense" is a man.
+        var (document, entities) = Run(
+            "\u201CThe old house is in ruins!\u201D\n\u201COh dear, that spoils it,\u201D observed Fergus, cutting his bread.\n\u201CNonsense, Fergus!\u201D\n");
+        var fergus = EntityWith(document, entities, "Fergus");
+        Assert.Equal(Readout.Nlp.Entities.EntityTypes.Person, fergus.Type);
+        Assert.Null(fergus.KnowledgeBaseId);
+    }
 }
