@@ -44,6 +44,14 @@ public sealed class RuleCoreferenceResolver : IComponent
         "man", "woman", "girl", "boy", "lady", "gentleman", "lad", "lass",
     };
 
+    // Words for a young person, with the sex they tell: "the child" may be the boy or the girl met before.
+    private static readonly Dictionary<string, MentionAgreement> YoungWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["child"] = MentionAgreement.Unknown, ["youngster"] = MentionAgreement.Unknown, ["urchin"] = MentionAgreement.Unknown,
+        ["boy"] = MentionAgreement.Masculine, ["lad"] = MentionAgreement.Masculine,
+        ["girl"] = MentionAgreement.Feminine, ["lass"] = MentionAgreement.Feminine,
+    };
+
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
     private static readonly string[] ProducedLayers = [LayerNames.Entities];
 
@@ -422,6 +430,11 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         var text = document.Text[mention.Range.Start..mention.Range.End];
+        if (YoungPersonBefore(document, mention, clusters) is { } young)
+        {
+            return (young, "same-kind");
+        }
+
         if (mention.Title is null && !mention.IsIndefinite && mention.Type == EntityTypes.Person)
         {
             return PersonDescription(document, mention, text, clusters);
@@ -790,6 +803,46 @@ public sealed class RuleCoreferenceResolver : IComponent
         }
 
         return definite ? SoleNamedOfGender(document, sentence, head, clusters) : (null, null);
+    }
+
+    /// <summary>
+    /// "a small boy came along the path … 'Will you give me a lump of sugar?' asked the child": a definite child, boy or
+    /// girl is the one young person described in the last three sentences, when exactly one is (a boy is no girl).
+    /// </summary>
+    private static MentionCluster? YoungPersonBefore(Document document, LinkedMention mention, List<MentionCluster> clusters)
+    {
+        if (!IsDefinite(document, mention) || mention.EndToken - mention.FirstToken != 2 || !YoungWords.TryGetValue(Words(document, mention.EndToken - 1), out var sex))
+        {
+            return null;
+        }
+
+        var sentence = SentenceOf(document, mention.FirstToken);
+        MentionCluster? found = null;
+        foreach (var cluster in ByRecency(document, clusters, sentence))
+        {
+            if (!cluster.IsPerson || cluster.IsPlural)
+            {
+                continue;
+            }
+
+            foreach (var (other, _) in cluster.Mentions)
+            {
+                if (other.Kind == MentionKind.Nominal && sentence - SentenceOf(document, other.FirstToken) <= SoleNamedSentenceWindow
+                    && YoungWords.TryGetValue(Words(document, other.HeadToken), out var otherSex)
+                    && (sex == MentionAgreement.Unknown || otherSex == MentionAgreement.Unknown || sex == otherSex))
+                {
+                    if (found is not null && found != cluster)
+                    {
+                        return null;
+                    }
+
+                    found = cluster;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

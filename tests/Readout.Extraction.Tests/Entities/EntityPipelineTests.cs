@@ -719,4 +719,17 @@ public sealed class EntityPipelineTests
         Assert.Equal(Readout.Nlp.Entities.EntityTypes.Person, fergus.Type);
         Assert.Null(fergus.KnowledgeBaseId);
     }
+
+    [Theory]
+    [InlineData("a small boy", "The child", true)]
+    [InlineData("a small girl", "The child", true)]
+    [InlineData("a small girl", "The boy", false)]
+    public void The_child_is_the_young_person_just_described_unless_the_sex_differs(string described, string later, bool joins)
+    {
+        var (document, entities) = Run(
+            $"Anna Berg sat in the garden of the hotel. Presently {described} came walking along the path. " +
+            $"{later} stopped in front of her and asked for sugar.");
+        var young = EntityWith(document, entities, described);
+        Assert.Equal(joins, MentionsOf(document, young).Contains(later));
+    }
 }
