@@ -239,6 +239,58 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// "Feel pretty sick, Thea?": a capitalized word called between a comma and a question or exclamation mark is a
+    /// person's name the recognizer missed, when the tagger reads a name, it is no title, oath or exclamation, and the
+    /// document never writes it in lower case ("Come here, Mother!" … "her mother").
+    /// </summary>
+    private static void CalledNames(Document document, TokenMap map, List<MentionDraft> names)
+    {
+        var tokens = document.Tokens;
+        if (!tokens.HasTags)
+        {
+            return;
+        }
+
+        HashSet<string>? called = null;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (Is(document, k - 1, ",") && Text(document, k + 1) is "?" or "!" && StartsUpper(document, k) && tokens.Upos[k] == UniversalPos.PROPN
+                && !map.InName[k] && map.AliasStart[k] < 0 && map.TitleEnd[k] < 0 && map.TitleStart[k] < 0 && Text(document, k)[1..].ContainsAnyInRange('a', 'z')
+                && !KinshipTitles.Contains(Text(document, k).ToString()) && !Exclamations.Contains(Text(document, k).ToString())
+                && Text(document, k) is not ("God" or "Lord" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Sir" or "Madam" or "Ma'am")
+                && !names.Exists(n => n.First <= k && k < n.End))
+            {
+                (called ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, k).ToString());
+            }
+        }
+
+        if (called is null)
+        {
+            return;
+        }
+
+        var folded = new HashSet<string>(called, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (char.IsLower(document.Text[tokens.Starts[k]]) && folded.TryGetValue(Text(document, k), out var word))
+            {
+                called.RemoveWhere(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        for (var k = 1; k + 1 < tokens.Count && called.Count > 0; k++)
+        {
+            if (Is(document, k - 1, ",") && Text(document, k + 1) is "?" or "!" && called.Contains(Text(document, k).ToString()) && !names.Exists(n => n.First <= k && k < n.End))
+            {
+                names.Add(new MentionDraft
+                {
+                    First = k, End = k + 1, NameFirst = k, NameEnd = k + 1, Kind = MentionKind.Name, Type = EntityTypes.Person, Source = "name",
+                });
+            }
+        }
+    }
+
+    /// <summary>
     /// One name, one reading per document: a one-word person name the recognizer found is that person again where it
     /// missed it ("Tuppence ordered tea" after "said Tuppence"), when the word stands alone among capitals, is a noun or
     /// a name by the tagger, and the document never writes it in lower case (as it would "Will" or "Grace").
@@ -474,6 +526,7 @@ internal sealed class MentionFinder
 
         if (cased)
         {
+            CalledNames(document, map, names);
             PersonNamesAgain(document, names, aliases.FindAll(a => NamesActor(a.PhraseId)));
         }
 

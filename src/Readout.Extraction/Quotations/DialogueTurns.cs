@@ -659,6 +659,13 @@ internal static class DialogueTurns
             }
         }
 
+        // "'Feel pretty sick, Thea?' he asked … 'I thought you were here,' she spoke": a side stated only by descriptions is
+        // the one person the other side calls by name.
+        if (name is null && described.Count > 0)
+        {
+            name = CalledByOtherSide(document, mentions, turns, start + 1 - side, end, otherSide);
+        }
+
         if (name is not { } chosen || described.Count == 0)
         {
             return;
@@ -679,6 +686,28 @@ internal static class DialogueTurns
                 }
             }
         }
+    }
+
+    /// <summary>The one named person the turns from <paramref name="first"/> (every other one) address, when none of them speaks on that side.</summary>
+    private static (Attribution Speaker, string Identity, Entity Entity)? CalledByOtherSide(Document document, SpeakerMentions mentions, List<Turn> turns, int first, int end, HashSet<string> otherSide)
+    {
+        (Attribution Speaker, string Identity, Entity Entity)? called = null;
+        for (var k = first; k < end; k += 2)
+        {
+            if (turns[k].Addressed is not { } addressed || Identity(document, mentions, addressed) is not { } id || otherSide.Contains(id))
+            {
+                continue;
+            }
+
+            if (called is { } known && known.Identity != id || EntityOf(document, mentions, addressed) is not { Type: EntityTypes.Person } entity)
+            {
+                return null;
+            }
+
+            called ??= (addressed, id, entity);
+        }
+
+        return called;
     }
 
     private static bool IsIndefinite(Document document, Attribution said) =>

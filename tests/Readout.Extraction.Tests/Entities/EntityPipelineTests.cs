@@ -732,4 +732,15 @@ public sealed class EntityPipelineTests
         var young = EntityWith(document, entities, described);
         Assert.Equal(joins, MentionsOf(document, young).Contains(later));
     }
+
+    [Theory]
+    [InlineData("Thea", true)]
+    [InlineData("Sparrow", false)]
+    public void A_word_called_before_a_question_mark_is_a_name_unless_the_text_writes_it_in_lower_case(string word, bool named)
+    {
+        var (document, entities) = Run(
+            "Dr. Archie had driven over from Moonstone to the Kronborg house on a cold Sunday in January. " +
+            $"\u201CFeel pretty sick, {word}?\u201D he asked. Outside, a sparrow sat on the fence.");
+        Assert.Equal(named, entities.Any(e => e.Type == Readout.Nlp.Entities.EntityTypes.Person && e.Mentions.Any(m => m.Range.Of(document.Text) == word)));
+    }
 }

@@ -525,6 +525,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void A_side_of_an_exchange_stated_only_by_description_takes_the_name_the_other_side_calls()
+    {
+        // "Thea" is said only once, as a vocative; the girl's side is stated only by "she".
+        var (document, quotes) = Run(
+            "Dr. Archie had driven over from Moonstone to the Kronborg house on a cold Sunday in January. He sat down by the bed. " +
+            "In it lay a little girl of eleven, wide awake.\n\u201CFeel pretty sick, Thea?\u201D he asked.\n\u201CYes,\u201D she whispered.\n" +
+            "\u201CWhere does it hurt?\u201D\n\u201CMy throat.\u201D\n\u201COpen your mouth, then.\u201D\n\u201CIs it bad?\u201D she asked.\n\u201CNot very bad.\u201D\n");
+        Assert.Equal("Thea", QuoteOf(document, quotes, "Yes").SpeakerName);
+        Assert.Equal("Thea", QuoteOf(document, quotes, "Is it bad?").SpeakerName);
+        Assert.Equal("Archie", QuoteOf(document, quotes, "Not very bad.").SpeakerName);
+    }
+
+    [Fact]
     public void A_relative_described_by_a_possessive_is_not_the_person_it_belongs_to()
     {
         var (document, quotes) = Run(
