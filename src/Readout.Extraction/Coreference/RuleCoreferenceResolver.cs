@@ -202,17 +202,16 @@ public sealed class RuleCoreferenceResolver : IComponent
             return (null, null);
         }
 
-        // The latest-made open cluster that holds the same name (each name was filed under the cluster it joined, which
-        // may since have merged into another).
+        // The open cluster that holds the same name (each name was filed under the cluster it joined, which may since
+        // have merged into another). Of several, the one the name is most often said of ("Mr Pontifex" again and again, "Mrs
+        // Pontifex" now and then: "old Pontifex" is he), then the latest made.
         if (byName.TryGetValue(NameText(document, mention), out var holders))
         {
-            var holding = holders.Select(h => h.Root).Distinct().OrderByDescending(c => c.Index);
-            foreach (var cluster in holding)
+            var holding = holders.Select(h => h.Root).Distinct().Where(c => c.HasName && Compatible(c.Type, mention.Type) && !NamedOtherGender(mention, c))
+                .OrderByDescending(c => c.Mentions.Count(m => m.Mention.Kind == MentionKind.Name)).ThenByDescending(c => c.Index);
+            if (holding.FirstOrDefault() is { } cluster)
             {
-                if (cluster.HasName && Compatible(cluster.Type, mention.Type) && !NamedOtherGender(mention, cluster))
-                {
-                    return (cluster, "same-name");
-                }
+                return (cluster, "same-name");
             }
         }
 

@@ -743,4 +743,14 @@ public sealed class EntityPipelineTests
             $"\u201CFeel pretty sick, {word}?\u201D he asked. Outside, a sparrow sat on the fence.");
         Assert.Equal(named, entities.Any(e => e.Type == Readout.Nlp.Entities.EntityTypes.Person && e.Mentions.Any(m => m.Range.Of(document.Text) == word)));
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_one_of_its_holders_the_text_names_most()
+    {
+        var (document, entities) = Run(
+            "Mr Pontifex was a carpenter in the village. Mr Pontifex built the organ in the church. Mr Pontifex played it on Sundays. " +
+            "Mrs Pontifex baked the bread and kept the garden. One morning old Pontifex was scolding his apprentice in the yard.");
+        var husband = EntityWith(document, entities, "Mr Pontifex");
+        Assert.Contains("Pontifex", MentionsOf(document, husband));
+    }
 }
