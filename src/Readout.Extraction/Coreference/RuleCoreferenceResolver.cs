@@ -207,11 +207,15 @@ public sealed class RuleCoreferenceResolver : IComponent
         // Pontifex" now and then: "old Pontifex" is he), then the latest made.
         if (byName.TryGetValue(NameText(document, mention), out var holders))
         {
-            var holding = holders.Select(h => h.Root).Distinct().Where(c => c.HasName && Compatible(c.Type, mention.Type) && !NamedOtherGender(mention, c))
-                .OrderByDescending(c => c.Mentions.Count(m => m.Mention.Kind == MentionKind.Name)).ThenByDescending(c => c.Index);
-            if (holding.FirstOrDefault() is { } cluster)
+            var holding = holders.Select(h => h.Root).Distinct().Where(c => c.HasName && Compatible(c.Type, mention.Type) && !NamedOtherGender(mention, c)).ToList();
+            if (holding.Count > 1)
             {
-                return (cluster, "same-name");
+                holding = [.. holding.OrderByDescending(c => c.Mentions.Count(m => m.Mention.Kind == MentionKind.Name)).ThenByDescending(c => c.Index)];
+            }
+
+            if (holding.Count > 0)
+            {
+                return (holding[0], "same-name");
             }
         }
 
