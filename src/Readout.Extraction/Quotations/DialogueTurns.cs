@@ -867,7 +867,16 @@ internal static class DialogueTurns
             {
                 if (previous is null || turns.Count == 0)
                 {
-                    turns.Add(new Turn());
+                    // The first turn's beat is the sentence of narration before it, if any ("Lucy felt that she had been selfish.").
+                    var first = new Turn();
+                    var sentence = sentences.IndexOfToken(open);
+                    if (sentence > 0 && !HasQuote(document, sentences[sentence - 1]))
+                    {
+                        first.BeatSubject = PersonSubject(document, sentences[sentence - 1], mentions, out var pronoun);
+                        first.BeatIsPronoun = pronoun;
+                    }
+
+                    turns.Add(first);
                 }
 
                 turns[^1].Lines.Add(line);
@@ -966,6 +975,10 @@ internal static class DialogueTurns
                 continue;
             }
 
+            // The one the first speaker answered, when the turn before theirs is someone else's.
+            var partner = t >= 2 && SameConversation(turns, t - 2, t - 1)
+                && (turns[t - 2].Identity ?? (turns[t - 2].BeatIsPronoun ? null : Beat(turns[t - 2]) is { } beat ? Identity(document, mentions, beat) : null)) is { } earlier
+                && earlier != before.Identity ? earlier : null;
             var join = !AsksQuestion(document, before.Lines[^1].Span);
             for (var k = t + 1; k < turns.Count && turns[k].NarrationBefore == 0; k++)
             {
@@ -994,6 +1007,14 @@ internal static class DialogueTurns
                     && (called == before.Identity || (IsNarrator(document, before.Speaker) && called == narrator)))
                 {
                     join = (k - t) % 2 != 0;
+                    break;
+                }
+
+                // A turn that calls the partner by name ("Your mother would never forgive me, Lucy") is the first speaker's.
+                if (turns[k].Speaker is null && partner is not null && Vocative(document, mentions, turns[k], endearments: true) is { } addressing
+                    && Identity(document, mentions, addressing) == partner)
+                {
+                    join = (k - t) % 2 == 0;
                     break;
                 }
             }

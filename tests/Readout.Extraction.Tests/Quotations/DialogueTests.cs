@@ -592,6 +592,19 @@ public sealed class DialogueTests
     }
 
     [Fact]
+    public void In_text_set_a_sentence_per_line_a_later_line_that_calls_the_partner_by_name_makes_the_line_after_the_answer_the_partners()
+    {
+        // "Your mother would never forgive me, Lucy" is Miss Bartlett's, so the line before it is Lucy's, not Miss Bartlett going on.
+        var opening = string.Concat(Enumerable.Range(1, 16).Select(i => $"The rain fell on the harbour for the {i}th hour .\n"));
+        var (document, quotes) = Run(opening +
+            "Lucy felt that she had been selfish .\n\u201C Charlotte , you must not spoil me : of course , you must look over the river , too .\n" +
+            "I meant that .\nThe first free room in the front -- \u201D \u201C You must have it , \u201D said Miss Bartlett , whose travels were paid by Lucy 's mother .\n" +
+            "\u201C No , no .\nYou must have it . \u201D\n\u201C I insist on it .\nYour mother would never forgive me , Lucy . \u201D\n\u201C She would never forgive me . \u201D\n");
+        Assert.Equal("Lucy", QuoteOf(document, quotes, "No , no").SpeakerName);
+        Assert.Equal("Miss Bartlett", QuoteOf(document, quotes, "I insist").SpeakerName);
+    }
+
+    [Fact]
     public void In_text_set_a_sentence_per_line_a_later_she_keeps_a_man_from_going_on()
     {
         var opening = string.Concat(Enumerable.Range(1, 16).Select(i => $"The snow fell on the harbour for the {i}th hour .\n"));
