@@ -1010,6 +1010,14 @@ internal sealed class MentionFinder
             }
 
             var upos = tokens.HasTags ? tokens.Upos[previous] : UniversalPos.None;
+            // One noun compounded onto the title right after a determiner is its modifier: "the parish surgeon", "the
+            // village priest". Not a shadow office, which is the opposition's, not the office's holder.
+            if (k == title && upos is UniversalPos.NOUN && tokens.HasDependencies && tokens.Relations[previous] == "compound" && tokens.Heads[previous] == title
+                && previous - 1 >= sentence && Determiners.Contains(Text(document, previous - 1).ToString()) && !map.InName[previous] && !Is(document, previous, "shadow"))
+            {
+                return previous - 1;
+            }
+
             if (upos is UniversalPos.ADJ || (upos is UniversalPos.PROPN && IsNameWord(document, previous)) || (upos is UniversalPos.NOUN && map.TitleStart[previous] >= 0))
             {
                 k = previous;

@@ -753,4 +753,14 @@ public sealed class EntityPipelineTests
         var husband = EntityWith(document, entities, "Mr Pontifex");
         Assert.Contains("Pontifex", MentionsOf(document, husband));
     }
+
+    [Fact]
+    public void A_title_with_one_noun_compounded_after_a_determiner_is_a_description_the_bare_title_takes_up()
+    {
+        var (document, entities) = Run(
+            "The child was born in the workhouse and delivered by the parish surgeon, who did such things by contract. " +
+            "Hours later the surgeon rose from the chair by the fire.");
+        var surgeon = EntityWith(document, entities, "the parish surgeon");
+        Assert.Contains("the surgeon", MentionsOf(document, surgeon));
+    }
 }
