@@ -64,4 +64,14 @@ public sealed class QuotationEvaluatorTests
         // A content that leaves out words is still no match.
         Assert.Equal(0, Score(line, row, ".", "Marta Kolar", "f1"));
     }
+
+    [Fact]
+    public void Documents_fall_into_two_fixed_halves_of_similar_size()
+    {
+        var names = Enumerable.Range(1, 200).Select(i => $"{i}_some_novel_brat").ToList();
+        var halves = names.Select(QuotationEvaluator.HalfOf).ToList();
+        Assert.Equal(halves, names.Select(QuotationEvaluator.HalfOf));
+        Assert.All(halves, h => Assert.Contains(h, new[] { "dev", "test" }));
+        Assert.InRange(halves.Count(h => h == "dev"), 70, 130);
+    }
 }
