@@ -44,12 +44,10 @@ public sealed class RuleCoreferenceResolver : IComponent
         "man", "woman", "girl", "boy", "lady", "gentleman", "lad", "lass",
     };
 
-    // Words for a young person, with the sex they tell: "the child" may be the boy or the girl met before.
-    private static readonly Dictionary<string, MentionAgreement> YoungWords = new(StringComparer.OrdinalIgnoreCase)
+    // Words for a young person ("the child" may be the boy or the girl met before); the sex they tell is the word's own.
+    private static readonly HashSet<string> YoungWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["child"] = MentionAgreement.Unknown, ["youngster"] = MentionAgreement.Unknown, ["urchin"] = MentionAgreement.Unknown,
-        ["boy"] = MentionAgreement.Masculine, ["lad"] = MentionAgreement.Masculine,
-        ["girl"] = MentionAgreement.Feminine, ["lass"] = MentionAgreement.Feminine,
+        "child", "youngster", "urchin", "boy", "lad", "girl", "lass",
     };
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences, KnowledgeBaseLinker.LinkedMentionsLayer];
@@ -814,10 +812,13 @@ public sealed class RuleCoreferenceResolver : IComponent
     /// </summary>
     private static MentionCluster? YoungPersonBefore(Document document, LinkedMention mention, List<MentionCluster> clusters)
     {
-        if (!IsDefinite(document, mention) || mention.EndToken - mention.FirstToken != 2 || !YoungWords.TryGetValue(Words(document, mention.EndToken - 1), out var sex))
+        var word = Words(document, mention.EndToken - 1);
+        if (!IsDefinite(document, mention) || mention.EndToken - mention.FirstToken != 2 || !YoungWords.Contains(word))
         {
             return null;
         }
+
+        var sex = MentionFinder.WordAgreement(word);
 
         var sentence = SentenceOf(document, mention.FirstToken);
         MentionCluster? found = null;
@@ -831,8 +832,8 @@ public sealed class RuleCoreferenceResolver : IComponent
             foreach (var (other, _) in cluster.Mentions)
             {
                 if (other.Kind == MentionKind.Nominal && sentence - SentenceOf(document, other.FirstToken) <= SoleNamedSentenceWindow
-                    && YoungWords.TryGetValue(Words(document, other.HeadToken), out var otherSex)
-                    && (sex == MentionAgreement.Unknown || otherSex == MentionAgreement.Unknown || sex == otherSex))
+                    && Words(document, other.HeadToken) is var head && YoungWords.Contains(head)
+                    && MentionFinder.WordAgreement(head) is var otherSex && (sex == MentionAgreement.Unknown || otherSex == MentionAgreement.Unknown || sex == otherSex))
                 {
                     if (found is not null && found != cluster)
                     {

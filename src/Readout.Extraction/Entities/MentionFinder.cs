@@ -251,16 +251,16 @@ internal sealed class MentionFinder
             return;
         }
 
-        HashSet<string>? called = null;
+        List<int>? called = null;
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
+            var word = Text(document, k);
             if (Is(document, k - 1, ",") && Text(document, k + 1) is "?" or "!" && StartsUpper(document, k) && tokens.Upos[k] == UniversalPos.PROPN
-                && !map.InName[k] && map.AliasStart[k] < 0 && map.TitleEnd[k] < 0 && map.TitleStart[k] < 0 && Text(document, k)[1..].ContainsAnyInRange('a', 'z')
-                && !KinshipTitles.Contains(Text(document, k).ToString()) && !Exclamations.Contains(Text(document, k).ToString())
-                && Text(document, k) is not ("God" or "Lord" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Sir" or "Madam" or "Ma'am")
-                && !names.Exists(n => n.First <= k && k < n.End))
+                && !map.InName[k] && map.AliasStart[k] < 0 && map.TitleEnd[k] < 0 && map.TitleStart[k] < 0 && word[1..].ContainsAnyInRange('a', 'z')
+                && !KinshipTitles.Contains(word.ToString()) && !Exclamations.Contains(word.ToString()) && !Quotations.Words.IsOath(word)
+                && word is not ("Sir" or "Madam" or "Ma'am") && !names.Exists(n => n.First <= k && k < n.End))
             {
-                (called ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, k).ToString());
+                (called ??= []).Add(k);
             }
         }
 
@@ -269,18 +269,21 @@ internal sealed class MentionFinder
             return;
         }
 
-        var folded = new HashSet<string>(called, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Which of those words the document also writes in lower case: looked up as spans, so no token is copied.
+        var folded = new HashSet<string>(called.Select(k => Text(document, k).ToString()), StringComparer.OrdinalIgnoreCase);
+        var lookup = folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (char.IsLower(document.Text[tokens.Starts[k]]) && folded.TryGetValue(Text(document, k), out var word))
+            if (char.IsLower(document.Text[tokens.Starts[k]]) && lookup.TryGetValue(Text(document, k), out var word))
             {
-                called.RemoveWhere(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+                lowerCase.Add(word);
             }
         }
 
-        for (var k = 1; k + 1 < tokens.Count && called.Count > 0; k++)
+        foreach (var k in called)
         {
-            if (Is(document, k - 1, ",") && Text(document, k + 1) is "?" or "!" && called.Contains(Text(document, k).ToString()) && !names.Exists(n => n.First <= k && k < n.End))
+            if (!lowerCase.Contains(Text(document, k).ToString()))
             {
                 names.Add(new MentionDraft
                 {

@@ -69,6 +69,13 @@ internal static class DialogueTurns
 
         /// <summary>The person the turn's words address by name (<see cref="Vocative"/>), found once.</summary>
         public Attribution? Addressed { get; set; }
+
+        /// <summary>Reads the beat from the sentence of narration just before the turn.</summary>
+        public void TakeBeat(Document document, Span narration, SpeakerMentions mentions)
+        {
+            BeatSubject = PersonSubject(document, narration, mentions, out var pronoun);
+            BeatIsPronoun = pronoun;
+        }
     }
 
     /// <summary>Re-attributes the unattributed turns of <paramref name="lines"/> (in text order) when the document is dialogue; <paramref name="quoted"/> marks the tokens inside quotations.</summary>
@@ -253,6 +260,10 @@ internal static class DialogueTurns
         return null;
     }
 
+    /// <summary>Who a turn is by, as far as known before turn taking: its stated speaker, else its beat's subject by name.</summary>
+    private static string? SpeakerOrBeat(Document document, SpeakerMentions mentions, Turn turn) =>
+        turn.Identity ?? (!turn.BeatIsPronoun && Beat(turn) is { } beat ? Identity(document, mentions, beat) : null);
+
     private static Attribution? Beat(Turn turn) =>
         turn.BeatSubject is { } subject ? new Attribution(-1, -1, subject.First, subject.End, "direct:beat") : null;
 
@@ -391,7 +402,7 @@ internal static class DialogueTurns
                     continue;
                 }
 
-                if (end - first == 1 && IsOath(Words.Text(document, first)))
+                if (end - first == 1 && Words.IsOath(Words.Text(document, first)))
                 {
                     continue; // "but, Lord, what's a spoon?" calls on nobody in the room
                 }
@@ -800,8 +811,6 @@ internal static class DialogueTurns
         return gender != MentionAgreement.Unknown ? gender : worded;
     }
 
-    private static bool IsOath(ReadOnlySpan<char> word) => word is "Lord" or "God" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Gad" or "Gosh" or "Lordy";
-
     private static bool SameConversation(List<Turn> turns, int a, int b)
     {
         var (first, last) = a < b ? (a, b) : (b, a);
@@ -872,8 +881,7 @@ internal static class DialogueTurns
                     var sentence = sentences.IndexOfToken(open);
                     if (sentence > 0 && !HasQuote(document, sentences[sentence - 1]))
                     {
-                        first.BeatSubject = PersonSubject(document, sentences[sentence - 1], mentions, out var pronoun);
-                        first.BeatIsPronoun = pronoun;
+                        first.TakeBeat(document, sentences[sentence - 1], mentions);
                     }
 
                     turns.Add(first);
@@ -899,8 +907,7 @@ internal static class DialogueTurns
 
             if (turn.NarrationBefore > 0 && before > 0)
             {
-                turn.BeatSubject = PersonSubject(document, sentences[before - 1], mentions, out var pronoun);
-                turn.BeatIsPronoun = pronoun;
+                turn.TakeBeat(document, sentences[before - 1], mentions);
             }
 
             turn.Lines.Add(line);
@@ -976,8 +983,7 @@ internal static class DialogueTurns
             }
 
             // The one the first speaker answered, when the turn before theirs is someone else's.
-            var partner = t >= 2 && SameConversation(turns, t - 2, t - 1)
-                && (turns[t - 2].Identity ?? (turns[t - 2].BeatIsPronoun ? null : Beat(turns[t - 2]) is { } beat ? Identity(document, mentions, beat) : null)) is { } earlier
+            var partner = t >= 2 && SameConversation(turns, t - 2, t - 1) && SpeakerOrBeat(document, mentions, turns[t - 2]) is { } earlier
                 && earlier != before.Identity ? earlier : null;
             var join = !AsksQuestion(document, before.Lines[^1].Span);
             for (var k = t + 1; k < turns.Count && turns[k].NarrationBefore == 0; k++)

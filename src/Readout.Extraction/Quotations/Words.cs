@@ -73,6 +73,9 @@ internal static class Words
     public static bool IsSkippable(Document document, int i) => SkippableLookup.Contains(Text(document, i))
         || (document.Tokens.HasTags && document.Tokens.Upos[i] == UniversalPos.ADV && Text(document, i).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>An oath ("but, Lord, what's a spoon?", "Good God!"): it calls on nobody in the room.</summary>
+    public static bool IsOath(ReadOnlySpan<char> word) => word is "Lord" or "God" or "Heaven" or "Heavens" or "Jesus" or "Christ" or "Gad" or "Gosh" or "Lordy";
+
     public static bool IsScareMarker(Document document, int i) => ScareLookup.Contains(Text(document, i));
 
     public static bool IsBe(Document document, int i) => BeLookup.Contains(Text(document, i));

@@ -66,12 +66,33 @@ public sealed class QuotationEvaluatorTests
     }
 
     [Fact]
-    public void Documents_fall_into_two_fixed_halves_of_similar_size()
+    public void A_half_scores_only_its_own_documents_and_the_halves_are_of_similar_size()
     {
         var names = Enumerable.Range(1, 200).Select(i => $"{i}_some_novel_brat").ToList();
-        var halves = names.Select(QuotationEvaluator.HalfOf).ToList();
-        Assert.Equal(halves, names.Select(QuotationEvaluator.HalfOf));
-        Assert.All(halves, h => Assert.Contains(h, new[] { "dev", "test" }));
-        Assert.InRange(halves.Count(h => h == "dev"), 70, 130);
+        Assert.InRange(names.Count(n => QuotationEvaluator.HalfOf(n) == "dev"), 70, 130);
+
+        // One excerpt from each half, one quotation each: a half sees one document and one quotation.
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tsv = Path.Combine(directory.FullName, "quotations", "tsv");
+            Directory.CreateDirectory(tsv);
+            foreach (var half in new[] { "dev", "test" })
+            {
+                var name = names.First(n => QuotationEvaluator.HalfOf(n) == half);
+                File.WriteAllText(Path.Combine(tsv, name + ".txt"), "Marta Kolar answered : -- Soon .\n");
+                File.WriteAllText(Path.Combine(tsv, name + ".ann"), "QUOTE\tQ1\t0\t4\t0\t6\t-- Soon .\nATTRIB\tQ1\tMarta_Kolar-0\n");
+            }
+
+            var pipeline = PipelineBuilder.Empty.Add(new FixedQuotation("Soon .", "Marta Kolar")).Build();
+            int Documents(string half) => QuotationEvaluator.Evaluate(directory.FullName, pipeline, half: half).ToJson()["documents"]!.GetValue<int>();
+            Assert.Equal(2, Documents("all"));
+            Assert.Equal(1, Documents("dev"));
+            Assert.Equal(1, Documents("test"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }
