@@ -197,7 +197,8 @@ internal sealed class MentionFinder
     /// <summary>
     /// "'…,' observed Fergus" and "'Nonsense, Fergus!'": a one-word name the recognizer took for a place (there is a
     /// town called Fergus) is a person throughout the document when one of its uses speaks or is spoken to. Not a state,
-    /// a capital or a body, which speak for their governments ("Jordan said", "Moscow said").
+    /// a capital or a body, which speak for their governments ("Jordan said", "Moscow said"), unless the capital's name
+    /// is also a given name ("Douglas").
     /// </summary>
     private void SpeakingPlaces(Document document, TokenMap map, List<MentionDraft> names)
     {
@@ -226,7 +227,32 @@ internal sealed class MentionFinder
 
     private bool IsLonePlaceName(Document document, TokenMap map, MentionDraft name) =>
         name.Type is EntityTypes.Location or EntityTypes.GeopoliticalEntity && name.NameEnd - name.NameFirst == 1 && name.First == name.NameFirst
-        && !(map.AliasStart[name.NameFirst] == name.NameFirst && NamesActor(map.AliasPhrase[name.NameFirst]));
+        && !(map.AliasStart[name.NameFirst] == name.NameFirst && NamesActor(map.AliasPhrase[name.NameFirst])
+            && !IsCapitalAndGivenName(map.AliasPhrase[name.NameFirst], Text(document, name.NameFirst)));
+
+    /// <summary>
+    /// "'…,' said Douglas", "'Nonsense, Victoria!'": a capital (not a state, not a body) whose name is also a given
+    /// name is a person when it speaks; the capital of a state is not otherwise said to speak after a quotation.
+    /// </summary>
+    private bool IsCapitalAndGivenName(int phraseId, ReadOnlySpan<char> word)
+    {
+        if (GivenNames.Of(word) == MentionAgreement.Unknown)
+        {
+            return false;
+        }
+
+        foreach (var posting in _knowledge.PostingsOf(phraseId))
+        {
+            var kind = _knowledge.Entries[posting.Entry].Kind;
+            if ((kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.Institution || posting.Kind is AliasKind.Demonym)
+                && posting.Kind is not (AliasKind.Capital or AliasKind.SeatOfGovernment))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A name right after a closing quotation and a dialogue verb, or called between a comma and "!" or "?".</summary>
     private static bool Speaks(Document document, int k)

@@ -721,6 +721,19 @@ public sealed class EntityPipelineTests
     }
 
     [Theory]
+    [InlineData("Victoria", true)]
+    [InlineData("Kingston", false)]
+    public void A_capital_that_is_also_a_given_name_is_a_person_when_it_speaks(string name, bool person)
+    {
+        // Victoria is a capital and a woman's name; Kingston is a capital only, so it keeps speaking for its state.
+        var (document, entities) = Run(
+            $"\u201CThe old house is in ruins!\u201D\n\u201COh dear, that spoils it,\u201D observed {name}, cutting the bread.\n\u201CNonsense, {name}!\u201D\n");
+        var speaker = EntityWith(document, entities, name);
+        Assert.Equal(person, speaker.Type == Readout.Nlp.Entities.EntityTypes.Person);
+        Assert.Equal(person, speaker.KnowledgeBaseId is null);
+    }
+
+    [Theory]
     [InlineData("a small boy", "The child", true)]
     [InlineData("a small girl", "The child", true)]
     [InlineData("a small girl", "The boy", false)]
