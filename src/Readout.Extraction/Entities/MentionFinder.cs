@@ -243,9 +243,7 @@ internal sealed class MentionFinder
 
         foreach (var posting in _knowledge.PostingsOf(phraseId))
         {
-            var kind = _knowledge.Entries[posting.Entry].Kind;
-            if ((kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.Institution || posting.Kind is AliasKind.Demonym)
-                && posting.Kind is not (AliasKind.Capital or AliasKind.SeatOfGovernment))
+            if (IsActorPosting(posting) && posting.Kind is not (AliasKind.Capital or AliasKind.SeatOfGovernment))
             {
                 return false;
             }
@@ -1191,8 +1189,7 @@ internal sealed class MentionFinder
     {
         foreach (var posting in _knowledge.PostingsOf(phraseId))
         {
-            var kind = _knowledge.Entries[posting.Entry].Kind;
-            if (kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.Institution || posting.Kind is AliasKind.Demonym)
+            if (IsActorPosting(posting))
             {
                 return true;
             }
@@ -1200,6 +1197,11 @@ internal sealed class MentionFinder
 
         return false;
     }
+
+    /// <summary>An alias of a state, an international body or an institution, or a demonym: a name that acts.</summary>
+    private bool IsActorPosting(AliasPosting posting) =>
+        _knowledge.Entries[posting.Entry].Kind is EntryKind.Country or EntryKind.InternationalOrganization or EntryKind.Institution
+        || posting.Kind is AliasKind.Demonym;
 
     private static Title? Preferred(Title? current, Title? candidate) =>
         current is null || (current.Office == Office.Unknown && candidate?.Office != Office.Unknown) || current.RoleCode is null ? candidate ?? current : current;
